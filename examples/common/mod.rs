@@ -1,0 +1,47 @@
+//! The small CLI layer shared by the example programs: loading data, parsing dates, exit codes.
+#![allow(dead_code)]
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use cyberlex::{Corpus, Date};
+
+/// Exit code for a bad request (unknown state, offense, element; bad date).
+pub const EXIT_USAGE: u8 = 2;
+/// Exit code for data that does not load.
+pub const EXIT_DATA: u8 = 1;
+
+/// The built-in corpus, or a user's tree laid over it. On failure prints every diagnostic to stderr.
+pub fn load(data: Option<&PathBuf>) -> Result<&'static Corpus, ExitCode> {
+    match data {
+        None => Ok(Corpus::builtin()),
+        Some(dir) => match Corpus::load_dir_over_builtin(dir) {
+            // A program loads once and exits: leaking the corpus gives it the same lifetime as the built-in one.
+            Ok(c) => Ok(Box::leak(Box::new(c))),
+            Err(e) => {
+                for d in e.diagnostics() {
+                    eprintln!("{d}");
+                }
+                eprintln!("error: the data under {} does not load ({} errors)", dir.display(), e.errors().count());
+                Err(ExitCode::from(EXIT_DATA))
+            }
+        },
+    }
+}
+
+/// A date argument, or today.
+pub fn date(arg: Option<&str>) -> Result<Date, ExitCode> {
+    match arg {
+        None => Ok(Date::today()),
+        Some(s) => s.parse().map_err(|e| {
+            eprintln!("error: {e}");
+            ExitCode::from(EXIT_USAGE)
+        }),
+    }
+}
+
+/// Prints a query error and returns the usage exit code.
+pub fn fail(e: impl std::fmt::Display) -> ExitCode {
+    eprintln!("error: {e}");
+    ExitCode::from(EXIT_USAGE)
+}

@@ -1,0 +1,260 @@
+//! The corpus: validated data plus its index, built once and never mutated.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::sync::LazyLock;
+
+use crate::date::Date;
+use crate::index::Index;
+use crate::load::{self, Diagnostic, FileKind, Layer, LoadError, SourceFile};
+use crate::model::*;
+use crate::query::QueryError;
+
+/// The built-in data, embedded in the crate at compile time. A test checks that every file under `data/` is listed.
+pub(crate) const BUILTIN: &[(&str, &str)] = &[
+    ("data/elements.yaml", include_str!("../data/elements.yaml")),
+    ("data/instruments/budapest.yaml", include_str!("../data/instruments/budapest.yaml")),
+    ("data/instruments/eaw.yaml", include_str!("../data/instruments/eaw.yaml")),
+    ("data/jurisdictions/au.yaml", include_str!("../data/jurisdictions/au.yaml")),
+    ("data/jurisdictions/ca.yaml", include_str!("../data/jurisdictions/ca.yaml")),
+    ("data/jurisdictions/de.yaml", include_str!("../data/jurisdictions/de.yaml")),
+    ("data/jurisdictions/fr.yaml", include_str!("../data/jurisdictions/fr.yaml")),
+    ("data/jurisdictions/gb.yaml", include_str!("../data/jurisdictions/gb.yaml")),
+    ("data/jurisdictions/jp.yaml", include_str!("../data/jurisdictions/jp.yaml")),
+    ("data/jurisdictions/nl.yaml", include_str!("../data/jurisdictions/nl.yaml")),
+    ("data/jurisdictions/us.yaml", include_str!("../data/jurisdictions/us.yaml")),
+];
+
+static BUILTIN_CORPUS: LazyLock<Result<Corpus, LoadError>> = LazyLock::new(|| Corpus::builder().builtin().build());
+
+/// A validated body of law: the element vocabulary, instruments and jurisdictions, with a precomputed index.
+///
+/// ```
+/// use cyberlex::Corpus;
+/// let corpus = Corpus::builtin();
+/// let budapest = corpus.instrument("budapest")?;
+/// assert_eq!(budapest.article("2").map(|a| a.title()), Some("Illegal access"));
+/// Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug)]
+pub struct Corpus {
+    pub(crate) elements: Vec<Element>,
+    pub(crate) instruments: BTreeMap<InstrumentId, Instrument>,
+    pub(crate) jurisdictions: BTreeMap<JurisdictionCode, Jurisdiction>,
+    pub(crate) diagnostics: Vec<Diagnostic>,
+    pub(crate) index: Index,
+}
+
+/// Gathers data files (built-in, a directory, in-memory texts) and builds a [`Corpus`].
+///
+/// Files from a directory or from [`CorpusBuilder::file`] are laid over the built-in data: a jurisdiction file
+/// with the code of a built-in one adds offenses and replaces those with the same id (and its treaty status per
+/// instrument); an instrument file replaces the built-in instrument of the same id; elements are added (a
+/// same-id element replaces the built-in one). Each replacement is reported as a note.
+#[derive(Debug, Default)]
+pub struct CorpusBuilder {
+    files: Vec<SourceFile>,
+    diags: Vec<Diagnostic>,
+}
+
+impl CorpusBuilder {
+    /// Adds the built-in data.
+    #[must_use]
+    pub fn builtin(mut self) -> CorpusBuilder {
+        for (path, text) in BUILTIN {
+            let rel = path.strip_prefix("data/").unwrap_or(path);
+            if let Some(kind) = load::classify(rel) {
+                self.files.push(SourceFile { path: (*path).to_owned(), kind, layer: Layer::Builtin, text: (*text).to_owned() });
+            }
+        }
+        self
+    }
+
+    /// Adds a tree laid out like `data/`. Problems reading it are reported by [`CorpusBuilder::build`].
+    #[must_use]
+    pub fn dir(mut self, root: impl AsRef<Path>) -> CorpusBuilder {
+        load::read_tree(root.as_ref(), &mut self.files, &mut self.diags);
+        self
+    }
+
+    /// Adds one file from memory; `rel_path` places it in the tree (`elements.yaml`,
+    /// `instruments/ID.yaml` or `jurisdictions/CC.yaml`) and names it in diagnostics.
+    #[must_use]
+    pub fn file(mut self, rel_path: &str, text: &str) -> CorpusBuilder {
+        match load::classify(rel_path) {
+            Some(kind) => self.files.push(SourceFile { path: rel_path.to_owned(), kind, layer: Layer::User, text: text.to_owned() }),
+            None => self.diags.push(Diagnostic::error(
+                rel_path,
+                None,
+                "not a data file path: use elements.yaml, instruments/ID.yaml or jurisdictions/CC.yaml",
+            )),
+        }
+        self
+    }
+
+    /// Adds one file from raw bytes (checked for UTF-8), placed as in [`CorpusBuilder::file`].
+    #[must_use]
+    pub fn file_bytes(mut self, rel_path: &str, bytes: &[u8]) -> CorpusBuilder {
+        match load::decode(rel_path, bytes.to_vec()) {
+            Ok(text) => self.file(rel_path, &text),
+            Err(d) => {
+                self.diags.push(d);
+                self
+            }
+        }
+    }
+
+    /// Parses, validates and indexes everything gathered.
+    ///
+    /// # Errors
+    /// A [`LoadError`] listing every problem found (file, line, column, message, hint), when any is an error.
+    pub fn build(self) -> Result<Corpus, LoadError> {
+        if !self.files.iter().any(|f| f.kind == FileKind::Elements) && !self.diags.iter().any(|d| d.severity() == load::Severity::Error) {
+            let mut diags = self.diags;
+            diags.push(Diagnostic::error("(data)", None, "no elements.yaml: the element vocabulary is missing").with_help(Some(
+                "a data tree loaded on its own needs elements.yaml; to add to the built-in data, lay it over the built-in corpus".into(),
+            )));
+            return Err(LoadError { diagnostics: diags });
+        }
+        let loaded = load::convert(self.files, self.diags)?;
+        let index = Index::build(&loaded.elements, &loaded.instruments, &loaded.jurisdictions);
+        let mut corpus = Corpus {
+            elements: loaded.elements,
+            instruments: loaded.instruments,
+            jurisdictions: loaded.jurisdictions,
+            diagnostics: loaded.diagnostics,
+            index,
+        };
+        let warnings = crate::query::coverage::declared_vs_computed(&corpus);
+        corpus.diagnostics.extend(warnings);
+        Ok(corpus)
+    }
+}
+
+impl Corpus {
+    /// The built-in data, parsed and indexed once on first use.
+    ///
+    /// The built-in data is validated by the crate's tests; should it ever fail to load, this panics with the
+    /// diagnostics, since no answer could be trusted.
+    #[must_use]
+    pub fn builtin() -> &'static Corpus {
+        match &*BUILTIN_CORPUS {
+            Ok(c) => c,
+            Err(e) => panic!("the built-in data does not load: {e}"),
+        }
+    }
+
+    /// Starts a [`CorpusBuilder`].
+    #[must_use]
+    pub fn builder() -> CorpusBuilder {
+        CorpusBuilder::default()
+    }
+
+    /// Loads a user's tree on its own (it must hold its own `elements.yaml`).
+    ///
+    /// # Errors
+    /// Every problem found, located.
+    pub fn load_dir(root: impl AsRef<Path>) -> Result<Corpus, LoadError> {
+        Corpus::builder().dir(root).build()
+    }
+
+    /// Loads a user's tree laid over the built-in data.
+    ///
+    /// # Errors
+    /// Every problem found, located.
+    pub fn load_dir_over_builtin(root: impl AsRef<Path>) -> Result<Corpus, LoadError> {
+        Corpus::builder().builtin().dir(root).build()
+    }
+
+    /// Warnings and notes found while loading (e.g. declared mappings the computation does not confirm).
+    #[must_use]
+    pub fn diagnostics(&self) -> &[Diagnostic] {
+        &self.diagnostics
+    }
+
+    /// The element vocabulary, national elements included.
+    #[must_use]
+    pub fn elements(&self) -> &[Element] {
+        &self.elements
+    }
+
+    /// One element.
+    ///
+    /// # Errors
+    /// [`QueryError::UnknownElement`] when no such element exists.
+    pub fn element(&self, id: &str) -> Result<&Element, QueryError> {
+        match self.index.ix.get(&ElementId(id.to_owned())) {
+            Some(&i) => Ok(&self.elements[i]),
+            None => Err(QueryError::UnknownElement {
+                id: id.to_owned(),
+                hint: load::did_you_mean(id, self.elements.iter().map(|e| e.id.as_str())),
+            }),
+        }
+    }
+
+    /// The instruments, by id.
+    pub fn instruments(&self) -> impl Iterator<Item = &Instrument> {
+        self.instruments.values()
+    }
+
+    /// One instrument.
+    ///
+    /// # Errors
+    /// [`QueryError::UnknownInstrument`] when no such instrument exists.
+    pub fn instrument(&self, id: &str) -> Result<&Instrument, QueryError> {
+        self.instruments.get(&InstrumentId(id.to_owned())).ok_or_else(|| QueryError::UnknownInstrument {
+            id: id.to_owned(),
+            hint: load::did_you_mean(id, self.instruments.keys().map(InstrumentId::as_str)),
+        })
+    }
+
+    /// The jurisdictions, in code order.
+    pub fn jurisdictions(&self) -> impl Iterator<Item = &Jurisdiction> {
+        self.jurisdictions.values()
+    }
+
+    /// One jurisdiction, by ISO code in either case.
+    ///
+    /// # Errors
+    /// [`QueryError::UnknownJurisdiction`] when the corpus has no such state.
+    pub fn jurisdiction(&self, code: &str) -> Result<&Jurisdiction, QueryError> {
+        let up = code.to_ascii_uppercase();
+        self.jurisdictions.get(&JurisdictionCode(up.clone())).ok_or_else(|| QueryError::UnknownJurisdiction {
+            code: code.to_owned(),
+            hint: load::did_you_mean(&up, self.jurisdictions.keys().map(JurisdictionCode::as_str)),
+        })
+    }
+
+    /// One offense, by id.
+    ///
+    /// # Errors
+    /// [`QueryError::UnknownOffense`] when no such offense exists.
+    pub fn offense(&self, id: &str) -> Result<&Offense, QueryError> {
+        let code = id.split('/').next().unwrap_or("");
+        let found = self
+            .jurisdictions
+            .get(&JurisdictionCode(code.to_ascii_uppercase()))
+            .and_then(|j| j.offenses.iter().find(|o| o.id.as_str() == id));
+        found.ok_or_else(|| QueryError::UnknownOffense {
+            id: id.to_owned(),
+            hint: load::did_you_mean(id, self.jurisdictions.values().flat_map(|j| j.offenses.iter().map(|o| o.id.as_str()))),
+        })
+    }
+
+    /// The offenses of a state in force on `date`, each with the version in force.
+    ///
+    /// # Errors
+    /// [`QueryError::UnknownJurisdiction`].
+    pub fn offenses_in_force(&self, code: &str, date: Date) -> Result<Vec<(&Offense, &OffenseVersion)>, QueryError> {
+        let j = self.jurisdiction(code)?;
+        Ok(j.offenses.iter().filter_map(|o| o.version_on(date).map(|v| (o, v))).collect())
+    }
+
+    /// The latest `checked` date of any record of a state: answers for later dates rest on data that old.
+    #[must_use]
+    pub fn last_checked(&self, j: &Jurisdiction) -> Option<Date> {
+        let o = j.offenses.iter().map(|o| o.checked);
+        let t = j.treaties.iter().map(|t| t.checked);
+        o.chain(t).max()
+    }
+}

@@ -1,0 +1,231 @@
+//! The index: a petgraph graph built once from the validated model (element taxonomy, offenses → elements,
+//! article variants → elements), the taxonomy's transitive closure, and element sets as bitsets.
+//! Nothing here is public API and nothing is mutated after [`Index::build`].
+
+use std::collections::{BTreeMap, HashMap};
+
+use petgraph::graph::{DiGraph, NodeIndex};
+use petgraph::visit::{Dfs, Reversed};
+
+use crate::model::{ElementId, Instrument, InstrumentId, Jurisdiction, JurisdictionCode};
+
+/// A set of elements, as a bitset over the index's element numbering.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub(crate) struct ElementSet {
+    words: Vec<u64>,
+}
+
+impl ElementSet {
+    pub(crate) fn new(n: usize) -> ElementSet {
+        ElementSet { words: vec![0; n.div_ceil(64)] }
+    }
+    pub(crate) fn insert(&mut self, i: usize) {
+        if let Some(w) = self.words.get_mut(i / 64) {
+            *w |= 1 << (i % 64);
+        }
+    }
+    pub(crate) fn contains(&self, i: usize) -> bool {
+        self.words.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
+    }
+    pub(crate) fn union_with(&mut self, o: &ElementSet) {
+        for (a, b) in self.words.iter_mut().zip(&o.words) {
+            *a |= *b;
+        }
+    }
+    pub(crate) fn intersects(&self, o: &ElementSet) -> bool {
+        self.words.iter().zip(&o.words).any(|(a, b)| a & b != 0)
+    }
+    pub(crate) fn iter(&self) -> impl Iterator<Item = usize> + '_ {
+        self.words.iter().enumerate().flat_map(|(wi, &w)| {
+            (0..64).filter(move |b| w & (1u64 << b) != 0).map(move |b| wi * 64 + b)
+        })
+    }
+}
+
+/// What a node of the graph stands for.
+#[derive(Clone, Debug)]
+#[expect(dead_code, reason = "offense and variant payloads identify nodes when debugging and for future graph queries")]
+pub(crate) enum Node {
+    Element(usize),
+    /// jurisdiction, offense index within it
+    Offense(JurisdictionCode, usize),
+    /// instrument, article index, variant index
+    Variant(InstrumentId, usize, usize),
+}
+
+/// What an edge means.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Edge {
+    /// element → a broader element
+    Broader,
+    /// offense or variant → one of its acts
+    Act,
+    /// offense or variant → a required element
+    Requires,
+}
+
+/// An offense version with its elements numbered.
+#[derive(Clone, Debug)]
+pub(crate) struct CVersion {
+    pub acts: Vec<usize>,
+    pub requires: Vec<usize>,
+    pub aggravated: Vec<(Vec<usize>, u32)>,
+}
+
+/// A treaty variant with its elements numbered.
+#[derive(Clone, Debug)]
+pub(crate) struct CVariant {
+    pub act: usize,
+    pub requires: Vec<usize>,
+    /// every element the variant's own elements imply (reflexive-transitive broader closure)
+    pub implied: ElementSet,
+}
+
+/// The index over a corpus.
+#[derive(Debug)]
+pub(crate) struct Index {
+    pub ids: Vec<ElementId>,
+    pub ix: HashMap<ElementId, usize>,
+    /// `up[i]`: i and every broader element
+    pub up: Vec<ElementSet>,
+    /// `down[i]`: i and every narrower element
+    pub down: Vec<ElementSet>,
+    pub graph: DiGraph<Node, Edge>,
+    pub offense_nodes: BTreeMap<JurisdictionCode, Vec<NodeIndex>>,
+    /// per jurisdiction, per offense, per version
+    pub offenses: BTreeMap<JurisdictionCode, Vec<Vec<CVersion>>>,
+    /// per instrument, per article, per variant
+    pub variants: BTreeMap<InstrumentId, Vec<Vec<CVariant>>>,
+}
+
+impl Index {
+    pub(crate) fn build(
+        elements: &[crate::model::Element],
+        instruments: &BTreeMap<InstrumentId, Instrument>,
+        jurisdictions: &BTreeMap<JurisdictionCode, Jurisdiction>,
+    ) -> Index {
+        let n = elements.len();
+        let ids: Vec<ElementId> = elements.iter().map(|e| e.id.clone()).collect();
+        let ix: HashMap<ElementId, usize> = ids.iter().cloned().enumerate().map(|(i, e)| (e, i)).collect();
+        let mut graph: DiGraph<Node, Edge> = DiGraph::new();
+        let element_nodes: Vec<NodeIndex> = (0..n).map(|i| graph.add_node(Node::Element(i))).collect();
+        for (i, e) in elements.iter().enumerate() {
+            for b in &e.broader {
+                if let Some(&j) = ix.get(b) {
+                    graph.add_edge(element_nodes[i], element_nodes[j], Edge::Broader);
+                }
+            }
+        }
+        // Closures, over the taxonomy only (element nodes have only Broader out-edges at this point).
+        let closure = |g: &DiGraph<Node, Edge>, reversed: bool| -> Vec<ElementSet> {
+            (0..n)
+                .map(|i| {
+                    let mut s = ElementSet::new(n);
+                    if reversed {
+                        let r = Reversed(g);
+                        let mut dfs = Dfs::new(r, element_nodes[i]);
+                        while let Some(node) = dfs.next(r) {
+                            if let Node::Element(k) = g[node] {
+                                s.insert(k);
+                            }
+                        }
+                    } else {
+                        let mut dfs = Dfs::new(g, element_nodes[i]);
+                        while let Some(node) = dfs.next(g) {
+                            if let Node::Element(k) = g[node] {
+                                s.insert(k);
+                            }
+                        }
+                    }
+                    s
+                })
+                .collect()
+        };
+        let up = closure(&graph, false);
+        let down = closure(&graph, true);
+        let num = |v: &[ElementId]| -> Vec<usize> { v.iter().filter_map(|e| ix.get(e).copied()).collect() };
+
+        let mut offenses = BTreeMap::new();
+        let mut offense_nodes = BTreeMap::new();
+        for (code, j) in jurisdictions {
+            let mut per = Vec::with_capacity(j.offenses.len());
+            let mut nodes = Vec::with_capacity(j.offenses.len());
+            for (oi, o) in j.offenses.iter().enumerate() {
+                let node = graph.add_node(Node::Offense(code.clone(), oi));
+                nodes.push(node);
+                let mut vs = Vec::with_capacity(o.versions.len());
+                for v in &o.versions {
+                    let cv = CVersion {
+                        acts: num(&v.acts),
+                        requires: num(&v.requires),
+                        aggravated: v.penalty.aggravated.iter().map(|a| (num(&a.when), a.max_months)).collect(),
+                    };
+                    for &a in &cv.acts {
+                        graph.update_edge(node, element_nodes[a], Edge::Act);
+                    }
+                    for &r in &cv.requires {
+                        graph.update_edge(node, element_nodes[r], Edge::Requires);
+                    }
+                    vs.push(cv);
+                }
+                per.push(vs);
+            }
+            offenses.insert(code.clone(), per);
+            offense_nodes.insert(code.clone(), nodes);
+        }
+        let mut variants = BTreeMap::new();
+        for (iid, inst) in instruments {
+            let mut arts = Vec::with_capacity(inst.articles.len());
+            for (ai, a) in inst.articles.iter().enumerate() {
+                let mut vs = Vec::with_capacity(a.variants.len());
+                for (vi, v) in a.variants.iter().enumerate() {
+                    let act = ix.get(&v.act).copied().unwrap_or(0);
+                    let requires = num(&v.requires);
+                    let mut implied = up[act].clone();
+                    for &r in &requires {
+                        implied.union_with(&up[r]);
+                    }
+                    let node = graph.add_node(Node::Variant(iid.clone(), ai, vi));
+                    graph.add_edge(node, element_nodes[act], Edge::Act);
+                    for &r in &requires {
+                        graph.add_edge(node, element_nodes[r], Edge::Requires);
+                    }
+                    vs.push(CVariant { act, requires, implied });
+                }
+                arts.push(vs);
+            }
+            variants.insert(iid.clone(), arts);
+        }
+        Index { ids, ix, up, down, graph, offense_nodes, offenses, variants }
+    }
+
+    /// Number of elements.
+    pub(crate) fn len(&self) -> usize {
+        self.ids.len()
+    }
+
+    /// Whether element `narrow` is `broad` or a special case of it.
+    pub(crate) fn is_within(&self, narrow: usize, broad: usize) -> bool {
+        self.up[narrow].contains(broad)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ElementSet;
+
+    #[test]
+    fn bitset_basics() {
+        let mut a = ElementSet::new(130);
+        a.insert(0);
+        a.insert(129);
+        assert!(a.contains(129) && a.contains(0) && !a.contains(64));
+        assert_eq!(a.iter().collect::<Vec<_>>(), vec![0, 129]);
+        let mut b = ElementSet::new(130);
+        b.insert(64);
+        assert!(!a.intersects(&b));
+        b.union_with(&a);
+        assert!(b.intersects(&a));
+        assert_eq!(b.iter().count(), 3);
+    }
+}

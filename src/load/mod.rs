@@ -1,0 +1,84 @@
+//! Loading and validating data: the only module that reads files or YAML.
+//!
+//! Files are parsed into raw structs that mirror the YAML exactly (`raw`), then converted into the
+//! validated model. Every problem is collected with its file, line and column; nothing stops at the first.
+
+mod convert;
+mod diagnostic;
+mod files;
+mod iso;
+pub(crate) mod raw;
+
+pub use diagnostic::{Diagnostic, LoadError, Severity};
+pub use files::{MAX_FILE_BYTES, MAX_FILES};
+
+pub(crate) use convert::convert;
+pub(crate) use diagnostic::did_you_mean;
+pub(crate) use files::{FileKind, Layer, SourceFile, classify, decode, read_tree};
+
+/// The format version this library reads.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// The YAML parser's options: duplicate keys rejected, aliases, nesting and size bounded.
+fn options() -> serde_saphyr::Options {
+    let mut o = serde_saphyr::Options::default();
+    o.duplicate_keys = serde_saphyr::DuplicateKeyPolicy::Error;
+    o.with_snippet = false;
+    if let Some(b) = o.budget.as_mut() {
+        b.max_depth = 32;
+        b.max_reader_input_bytes = Some(usize::try_from(MAX_FILE_BYTES).unwrap_or(usize::MAX));
+        b.max_aliases = 10_000;
+        b.max_nodes = 250_000;
+        b.max_documents = 1;
+    }
+    o.alias_limits.max_total_replayed_events = 200_000;
+    o
+}
+
+/// Parses one file into its raw struct, or a located diagnostic.
+pub(crate) fn parse<T: serde::de::DeserializeOwned>(file: &SourceFile) -> Result<T, Diagnostic> {
+    if file.text.trim().is_empty() {
+        return Err(Diagnostic::error(&file.path, None, "the file is empty")
+            .with_help(Some(format!("start it with `format_version: {FORMAT_VERSION}`"))));
+    }
+    if file.text.len() as u64 > MAX_FILE_BYTES {
+        return Err(Diagnostic::error(
+            &file.path,
+            None,
+            format!("the file is over the limit of {MAX_FILE_BYTES} bytes"),
+        ));
+    }
+    serde_saphyr::from_str_with_options::<T>(&file.text, options()).map_err(|e| {
+        let pos = e
+            .location()
+            .filter(|l| l.line() > 0)
+            .map(|l| (l.line(), l.column()));
+        let msg = e.to_string();
+        let first = msg.lines().next().unwrap_or("invalid YAML").trim();
+        let first = strip_position(first);
+        let help = hint_for(first);
+        Diagnostic::error(&file.path, pos, first.to_owned()).with_help(help)
+    })
+}
+
+/// serde-saphyr messages may end in "at line L column C"; the position is already in the diagnostic.
+fn strip_position(msg: &str) -> &str {
+    match msg.rfind(" at line ") {
+        Some(i) => msg[..i].trim_end_matches(',').trim(),
+        None => msg,
+    }
+}
+
+fn hint_for(msg: &str) -> Option<String> {
+    if msg.contains("unknown field") {
+        Some("check the spelling against docs/data-format.md".into())
+    } else if msg.contains("duplicate") {
+        Some("each key may appear once in a mapping; a repeated key would silently lose a record".into())
+    } else if msg.contains("missing field") {
+        Some("see docs/data-format.md for the required keys".into())
+    } else if msg.to_ascii_lowercase().contains("budget") || msg.contains("depth") || msg.contains("alias") {
+        Some("the file exceeds the loader's bounds on nesting, aliases or size".into())
+    } else {
+        None
+    }
+}

@@ -1,0 +1,486 @@
+//! Coverage: which articles of an instrument a state's law implements, on a date, and what would close each gap.
+
+use serde::Serialize;
+
+use crate::Corpus;
+use crate::date::Date;
+use crate::index::{CVariant, CVersion, Index};
+use crate::load::Diagnostic;
+use crate::model::*;
+use crate::query::{ProvisionRef, QueryError, months_text};
+
+/// The status of an article for a state, from best to worst.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CoverageStatus {
+    /// Every conduct variant is criminalised with no element beyond the article's own.
+    Full,
+    /// Covered, but only with elements the article allows a Party to require.
+    Permitted,
+    /// A reservation made by the state covers what is missing.
+    Reserved,
+    /// Some variant is missing, or an offense adds an element the article does not permit, or lacks a custodial
+    /// penalty the instrument requires, or has a maximum below the instrument's floor.
+    Partial,
+    /// No offense of the state reaches the article.
+    Absent,
+}
+
+impl CoverageStatus {
+    /// The spelling used in reports.
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CoverageStatus::Full => "full",
+            CoverageStatus::Permitted => "permitted",
+            CoverageStatus::Reserved => "reserved",
+            CoverageStatus::Partial => "partial",
+            CoverageStatus::Absent => "absent",
+        }
+    }
+}
+
+/// The status of one conduct variant, from best to worst.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum VariantStatus {
+    /// Criminalised with no extra element and an adequate penalty.
+    Full,
+    /// Criminalised, with only elements the instrument lets a Party require.
+    Permitted,
+    /// Left out or narrowed under a reservation the state made.
+    Reserved,
+    /// An offense reaches the act, but adds an element not permitted or lacks the required penalty.
+    Partial,
+    /// No offense reaches the act.
+    Missing,
+}
+
+/// Why an element an offense requires is or is not acceptable.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ExtraKind {
+    /// A Party may require it by declaration; the state made the declaration.
+    PermittedDeclared,
+    /// A Party may require it by declaration; the state has not declared it.
+    PermittedUndeclared,
+    /// The state's reservation allows it.
+    Reserved,
+    /// The instrument does not allow it.
+    NotPermitted,
+}
+
+/// An element an offense requires beyond the article's own.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ExtraElement {
+    /// The element.
+    pub element: ElementId,
+    /// Whether the instrument permits it.
+    pub kind: ExtraKind,
+    /// The paragraph that permits it, if any.
+    pub paragraph: Option<String>,
+}
+
+/// How one conduct variant fares.
+#[derive(Clone, Debug, Serialize)]
+pub struct VariantCoverage {
+    /// The variant id.
+    pub variant: String,
+    /// Its status.
+    pub status: VariantStatus,
+    /// The offense that serves it best, if any.
+    pub provision: Option<OffenseId>,
+    /// That offense's extra elements.
+    pub extra_elements: Vec<ExtraElement>,
+    /// Penalty problems (no custodial penalty; maximum below the floor).
+    pub penalty_problem: Option<String>,
+    /// The reason, in words.
+    pub reason: String,
+}
+
+/// What kind of change would close a gap.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AdviceKind {
+    /// Criminalise a conduct no offense reaches.
+    AddConduct,
+    /// Drop an element the instrument does not permit.
+    DropElement,
+    /// Provide a custodial penalty.
+    ProvideCustodialPenalty,
+    /// Raise the maximum penalty to the instrument's floor.
+    RaisePenalty,
+    /// Make the declaration that permits an element the law already requires.
+    Declare,
+}
+
+/// One change that would move a row toward `full`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Advice {
+    /// The kind of change.
+    pub kind: AdviceKind,
+    /// The variant concerned.
+    pub variant: String,
+    /// The provision to amend, if any.
+    pub provision: Option<OffenseId>,
+    /// The element to add or drop, if any.
+    pub element: Option<ElementId>,
+    /// The penalty to provide, if any.
+    pub months: Option<u32>,
+    /// The change in words.
+    pub text: String,
+}
+
+/// One article's coverage.
+#[derive(Clone, Debug, Serialize)]
+pub struct ArticleCoverage {
+    /// The article number, as the instrument writes it.
+    pub article: String,
+    /// Its heading.
+    pub title: String,
+    /// The status.
+    pub status: CoverageStatus,
+    /// The national provisions involved.
+    pub provisions: Vec<ProvisionRef>,
+    /// Per variant.
+    pub variants: Vec<VariantCoverage>,
+    /// Why the status, in words.
+    pub reasons: Vec<String>,
+    /// What would close the gap.
+    pub advice: Vec<Advice>,
+}
+
+/// A state's coverage of an instrument on a date.
+#[derive(Clone, Debug, Serialize)]
+pub struct CoverageReport {
+    /// The state.
+    pub jurisdiction: JurisdictionCode,
+    /// Its name.
+    pub jurisdiction_name: String,
+    /// The instrument.
+    pub instrument: InstrumentId,
+    /// Its short title.
+    pub instrument_title: String,
+    /// The date.
+    pub date: Date,
+    /// Whether the state is bound by the instrument on the date.
+    pub party: bool,
+    /// The party status in words.
+    pub party_note: String,
+    /// Per article.
+    pub rows: Vec<ArticleCoverage>,
+    /// Provisions relied on that are recorded as unverified.
+    pub unverified: Vec<OffenseId>,
+    /// The latest day any of the state's records was checked.
+    pub last_checked: Option<Date>,
+}
+
+struct Grade {
+    status: VariantStatus,
+    extras: Vec<ExtraElement>,
+    penalty_problem: Option<String>,
+}
+
+fn grade(idx: &Index, inst: &Instrument, art: &Article, var: &Variant, cvar: &CVariant, v: &OffenseVersion, cv: &CVersion, status: Option<&TreatyStatus>) -> Option<Grade> {
+    // The offense reaches the variant's act when one of its acts is that act or broader.
+    if !cv.acts.iter().any(|&a| idx.is_within(cvar.act, a)) {
+        return None;
+    }
+    let mut extras = Vec::new();
+    for (k, &r) in cv.requires.iter().enumerate() {
+        if cvar.implied.contains(r) {
+            continue;
+        }
+        let element = v.requires[k].clone();
+        // An element is permitted when it is, or is narrower than, an element a paragraph lets a Party require.
+        let allows = |may: &[ElementId]| may.iter().any(|p| idx.ix.get(p).is_some_and(|&pi| idx.is_within(r, pi)));
+        let declarable = inst.declarable.iter().find(|d| d.applies_to.contains(&var.id) && allows(&d.may_require));
+        let reserved = status.and_then(|s| {
+            s.reservations.iter().find(|res| {
+                inst.reservable.iter().any(|rb| rb.paragraph == res.paragraph && rb.applies_to.contains(&var.id)) && allows(&res.requires)
+            })
+        });
+        let extra = if let Some(res) = reserved {
+            ExtraElement { element, kind: ExtraKind::Reserved, paragraph: Some(res.paragraph.clone()) }
+        } else if let Some(d) = declarable {
+            let declared = status.is_some_and(|s| s.declarations.iter().any(|x| x.paragraph == d.paragraph && allows(&x.requires)));
+            ExtraElement { element, kind: if declared { ExtraKind::PermittedDeclared } else { ExtraKind::PermittedUndeclared }, paragraph: Some(d.paragraph.clone()) }
+        } else {
+            ExtraElement { element, kind: ExtraKind::NotPermitted, paragraph: None }
+        };
+        extras.push(extra);
+    }
+    let p = &v.penalty;
+    let penalty_problem = if art.custodial_required && !p.is_custodial() {
+        Some("no custodial penalty, though the instrument requires deprivation of liberty".to_owned())
+    } else {
+        art.min_max_months.and_then(|floor| {
+            let top = p.max_months.max(p.max_months_aggravated());
+            (!p.follows_principal && top.is_none_or(|m| m < floor)).then(|| format!("maximum {} is below the instrument's floor of {}", months_text(top), months_text(Some(floor))))
+        })
+    };
+    let status = if penalty_problem.is_some() || extras.iter().any(|e| e.kind == ExtraKind::NotPermitted) {
+        VariantStatus::Partial
+    } else if extras.iter().any(|e| e.kind == ExtraKind::Reserved) {
+        VariantStatus::Reserved
+    } else if !extras.is_empty() {
+        VariantStatus::Permitted
+    } else {
+        VariantStatus::Full
+    };
+    Some(Grade { status, extras, penalty_problem })
+}
+
+fn elems(v: &[ElementId]) -> String {
+    v.iter().map(|e| format!("`{e}`")).collect::<Vec<_>>().join(", ")
+}
+
+/// Computes a state's coverage of an instrument on a date.
+pub(crate) fn coverage(corpus: &Corpus, code: &str, instrument: &str, date: Date) -> Result<CoverageReport, QueryError> {
+    let j = corpus.jurisdiction(code)?;
+    let inst = corpus.instrument(instrument)?;
+    let idx = &corpus.index;
+    let status = j.treaty(&inst.id);
+    let party = status.is_some_and(|s| s.party_on(date));
+    let party_note = match status {
+        Some(s) if s.party_on(date) => format!("party since {}", s.in_force.map(|d| d.to_string()).unwrap_or_default()),
+        Some(s) => match s.in_force {
+            Some(d) => format!("not yet bound on {date} (in force for it from {d}); assessed all the same"),
+            None => format!("not a party (signed {}); assessed all the same", s.signed.map(|d| d.to_string()).unwrap_or_else(|| "-".into())),
+        },
+        None => "no status recorded: not a party as far as the data shows; assessed all the same".into(),
+    };
+    let cvars = idx.variants.get(&inst.id);
+    let coffs = idx.offenses.get(&j.code);
+    let in_force: Vec<(usize, &Offense, usize, &OffenseVersion)> = j
+        .offenses
+        .iter()
+        .enumerate()
+        .filter_map(|(oi, o)| o.versions.iter().enumerate().find(|(_, v)| v.in_force_on(date)).map(|(vi, v)| (oi, o, vi, v)))
+        .collect();
+    let not_applied: Vec<(&str, &str)> = status
+        .map(|s| s.reservations.iter().flat_map(|r| r.not_applied.iter().map(move |v| (v.as_str(), r.paragraph.as_str()))).collect())
+        .unwrap_or_default();
+    let mut rows = Vec::new();
+    let mut unverified = Vec::new();
+    for (ai, art) in inst.articles.iter().enumerate() {
+        let mut variants = Vec::new();
+        let mut provisions: Vec<ProvisionRef> = Vec::new();
+        let mut advice = Vec::new();
+        let mut reached = false;
+        for (vi, var) in art.variants.iter().enumerate() {
+            let Some(cvar) = cvars.and_then(|c| c.get(ai)).and_then(|c| c.get(vi)) else { continue };
+            let mut best: Option<(Grade, &Offense, &OffenseVersion)> = None;
+            for &(oi, o, vix, v) in &in_force {
+                let Some(cv) = coffs.and_then(|c| c.get(oi)).and_then(|c| c.get(vix)) else { continue };
+                let Some(g) = grade(idx, inst, art, var, cvar, v, cv, status) else { continue };
+                let better = match &best {
+                    None => true,
+                    Some((b, _, _)) => (g.status, g.extras.len()) < (b.status, b.extras.len()),
+                };
+                if better {
+                    best = Some((g, o, v));
+                }
+            }
+            let reservation = not_applied.iter().find(|(v, _)| *v == var.id).map(|(_, p)| *p);
+            let vc = match best {
+                Some((g, o, v)) => {
+                    reached = true;
+                    if !provisions.iter().any(|p| p.offense == o.id) {
+                        provisions.push(ProvisionRef::new(o, v));
+                    }
+                    if o.verification == Verification::Unverified && !unverified.contains(&o.id) {
+                        unverified.push(o.id.clone());
+                    }
+                    let mut status = g.status;
+                    let mut reason = match g.status {
+                        VariantStatus::Full => format!("{} covers it with no element beyond the article's own", o.citation),
+                        VariantStatus::Permitted => format!("{} covers it, requiring {} as the instrument permits", o.citation, extras_text(&g.extras)),
+                        VariantStatus::Reserved => format!("{} covers it, requiring {} under the state's reservation", o.citation, extras_text(&g.extras)),
+                        _ => {
+                            let mut parts = Vec::new();
+                            let bad: Vec<&ExtraElement> = g.extras.iter().filter(|e| e.kind == ExtraKind::NotPermitted).collect();
+                            if !bad.is_empty() {
+                                parts.push(format!("requires {} which the article does not permit", bad.iter().map(|e| format!("`{}`", e.element)).collect::<Vec<_>>().join(", ")));
+                            }
+                            if let Some(p) = &g.penalty_problem {
+                                parts.push(p.clone());
+                            }
+                            format!("{} reaches it but {}", o.citation, parts.join("; "))
+                        }
+                    };
+                    if status == VariantStatus::Partial {
+                        if let Some(p) = reservation {
+                            status = VariantStatus::Reserved;
+                            reason = format!("{reason}; the state's Art. {p} reservation covers this variant");
+                        } else {
+                            for e in g.extras.iter().filter(|e| e.kind == ExtraKind::NotPermitted) {
+                                advice.push(Advice {
+                                    kind: AdviceKind::DropElement,
+                                    variant: var.id.clone(),
+                                    provision: Some(o.id.clone()),
+                                    element: Some(e.element.clone()),
+                                    months: None,
+                                    text: format!("drop the requirement `{}` from {} (or add an offense without it) for variant {}", e.element, o.citation, var.id),
+                                });
+                            }
+                            if g.penalty_problem.is_some() {
+                                let floor = art.min_max_months;
+                                advice.push(Advice {
+                                    kind: if floor.is_some() && v.penalty.is_custodial() { AdviceKind::RaisePenalty } else { AdviceKind::ProvideCustodialPenalty },
+                                    variant: var.id.clone(),
+                                    provision: Some(o.id.clone()),
+                                    element: None,
+                                    months: floor,
+                                    text: match floor {
+                                        Some(f) => format!("provide a maximum of at least {} in {}", months_text(Some(f)), o.citation),
+                                        None => format!("provide a custodial penalty in {} (Art. 13)", o.citation),
+                                    },
+                                });
+                            }
+                        }
+                    }
+                    for e in g.extras.iter().filter(|e| e.kind == ExtraKind::PermittedUndeclared) {
+                        advice.push(Advice {
+                            kind: AdviceKind::Declare,
+                            variant: var.id.clone(),
+                            provision: Some(o.id.clone()),
+                            element: Some(e.element.clone()),
+                            months: None,
+                            text: format!("{} requires `{}`, which paragraph {} lets a Party require by declaration; no such declaration is recorded", o.citation, e.element, e.paragraph.clone().unwrap_or_default()),
+                        });
+                    }
+                    VariantCoverage { variant: var.id.clone(), status, provision: Some(o.id.clone()), extra_elements: g.extras, penalty_problem: g.penalty_problem, reason }
+                }
+                None => match reservation {
+                    Some(p) => VariantCoverage { variant: var.id.clone(), status: VariantStatus::Reserved, provision: None, extra_elements: vec![], penalty_problem: None, reason: format!("not criminalised; the state's Art. {p} reservation covers it") },
+                    None => {
+                        advice.push(Advice {
+                            kind: AdviceKind::AddConduct,
+                            variant: var.id.clone(),
+                            provision: None,
+                            element: Some(var.act.clone()),
+                            months: art.min_max_months,
+                            text: format!("criminalise `{}` with {} (variant {})", var.act, elems(&var.requires), var.id),
+                        });
+                        VariantCoverage { variant: var.id.clone(), status: VariantStatus::Missing, provision: None, extra_elements: vec![], penalty_problem: None, reason: format!("no offense in force reaches `{}`", var.act) }
+                    }
+                },
+            };
+            variants.push(vc);
+        }
+        let worst = variants.iter().map(|v| v.status).max().unwrap_or(VariantStatus::Missing);
+        let all_reserved_or_better = variants.iter().all(|v| v.status <= VariantStatus::Reserved);
+        let status = if !reached && !variants.iter().all(|v| v.status == VariantStatus::Reserved) {
+            CoverageStatus::Absent
+        } else if !all_reserved_or_better {
+            CoverageStatus::Partial
+        } else {
+            match worst {
+                VariantStatus::Full => CoverageStatus::Full,
+                VariantStatus::Permitted => CoverageStatus::Permitted,
+                _ => CoverageStatus::Reserved,
+            }
+        };
+        let mut reasons = Vec::new();
+        match status {
+            CoverageStatus::Full => reasons.push(format!("all {} conduct variant(s) are criminalised with no element beyond the article's own", variants.len())),
+            CoverageStatus::Absent => reasons.push("no offense in force reaches any conduct of this article".to_owned()),
+            _ => {}
+        }
+        if status != CoverageStatus::Full && status != CoverageStatus::Absent {
+            for v in variants.iter().filter(|v| v.status != VariantStatus::Full) {
+                let label = match v.status {
+                    VariantStatus::Missing => "missing",
+                    VariantStatus::Partial => "partial",
+                    VariantStatus::Reserved => "reserved",
+                    VariantStatus::Permitted => "permitted",
+                    VariantStatus::Full => "full",
+                };
+                reasons.push(format!("{} ({label}): {}", v.variant, v.reason));
+            }
+        }
+        rows.push(ArticleCoverage { article: art.number.clone(), title: art.title.clone(), status, provisions, variants, reasons, advice });
+    }
+    Ok(CoverageReport {
+        jurisdiction: j.code.clone(),
+        jurisdiction_name: j.name.clone(),
+        instrument: inst.id.clone(),
+        instrument_title: inst.short_title.clone(),
+        date,
+        party,
+        party_note,
+        rows,
+        unverified,
+        last_checked: corpus.last_checked(j),
+    })
+}
+
+fn extras_text(v: &[ExtraElement]) -> String {
+    v.iter()
+        .map(|e| match (&e.paragraph, e.kind) {
+            (Some(p), ExtraKind::PermittedDeclared) => format!("`{}` (para. {p}, declared)", e.element),
+            (Some(p), ExtraKind::PermittedUndeclared) => format!("`{}` (para. {p}, not declared)", e.element),
+            (Some(p), _) => format!("`{}` (para. {p})", e.element),
+            _ => format!("`{}`", e.element),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Articles an offense version reaches (one of its acts covers some variant's act), per instrument.
+pub(crate) fn reached_articles(corpus: &Corpus, cv: &CVersion, inst: &Instrument) -> Vec<String> {
+    let idx = &corpus.index;
+    let Some(cvars) = idx.variants.get(&inst.id) else { return vec![] };
+    inst.articles
+        .iter()
+        .zip(cvars)
+        .filter(|(_, vars)| vars.iter().any(|var| cv.acts.iter().any(|&a| idx.is_within(var.act, a))))
+        .map(|(a, _)| a.number.clone())
+        .collect()
+}
+
+/// Declared mappings (`implements:`) that the computation does not confirm, as warnings.
+pub(crate) fn declared_vs_computed(corpus: &Corpus) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for j in corpus.jurisdictions.values() {
+        let path = format!("jurisdictions/{}.yaml", j.code.as_str().to_ascii_lowercase());
+        let Some(coffs) = corpus.index.offenses.get(&j.code) else { continue };
+        for (o, cvs) in j.offenses.iter().zip(coffs) {
+            for claim in &o.implements {
+                let Ok(inst) = corpus.instrument(claim.instrument.as_str()) else { continue };
+                let hit = cvs.iter().any(|cv| reached_articles(corpus, cv, inst).contains(&claim.article));
+                if !hit {
+                    out.push(Diagnostic::warning(&path, None, format!("`{}` ({}) is said to implement {} Art. {}, but none of its acts reaches that article's conduct", o.id, o.citation, inst.short_title, claim.article)).with_help(Some(
+                        "either the claim or the offense's acts are wrong, or the vocabulary lacks an element linking them".into(),
+                    )));
+                }
+            }
+        }
+    }
+    out
+}
+
+impl Corpus {
+    /// A state's coverage of an instrument's offense articles on a date: per article a status, the provisions
+    /// involved, the reasons and what would close the gap.
+    ///
+    /// ```
+    /// use cyberlex::{Corpus, CoverageStatus};
+    /// # let corpus = Corpus::builder().builtin()
+    /// #   .file("jurisdictions/xa.yaml", include_str!("../../tests/fixtures/good/jurisdictions/xa.yaml"))
+    /// #   .build()?;
+    /// let report = corpus.coverage("XA", "budapest", "2024-01-01".parse()?)?;
+    /// for row in &report.rows {
+    ///     println!("Art. {}: {}", row.article, row.status.as_str());
+    /// }
+    /// assert_eq!(report.rows[0].article, "2");
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # Errors
+    /// [`QueryError::UnknownJurisdiction`] or [`QueryError::UnknownInstrument`].
+    pub fn coverage(&self, jurisdiction: &str, instrument: &str, date: Date) -> Result<CoverageReport, QueryError> {
+        coverage(self, jurisdiction, instrument, date)
+    }
+}

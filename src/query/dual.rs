@@ -1,0 +1,709 @@
+//! Dual criminality: is the conduct a crime in both states, under the rule of the procedure, on the date?
+
+use std::fmt;
+
+use serde::Serialize;
+
+use crate::Corpus;
+use crate::date::Date;
+use crate::model::{ElementId, Instrument, Jurisdiction, JurisdictionCode};
+use crate::query::eval::{Facts, eval_penalty, eval_version};
+use crate::query::{Conduct, ProvisionRef, QueryError, Verdict, months_text};
+
+/// The procedure whose dual-criminality rule applies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Procedure {
+    /// Extradition (Budapest Art. 24(1)(a)): criminal in both, maximum at least the threshold in both.
+    Extradition,
+    /// Mutual legal assistance (Budapest Art. 25(5)): conduct-based, no penalty threshold.
+    Mla,
+    /// Expedited preservation (Budapest Art. 29(3)/(4)): not required, unless reserved for offenses outside Arts. 2-11.
+    Preservation,
+    /// European Arrest Warrant (FD 2002/584/JHA Art. 2).
+    Eaw,
+}
+
+impl Procedure {
+    /// The name used on the command line and in JSON.
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Procedure::Extradition => "extradition",
+            Procedure::Mla => "mla",
+            Procedure::Preservation => "preservation",
+            Procedure::Eaw => "eaw",
+        }
+    }
+}
+
+impl std::str::FromStr for Procedure {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Procedure, String> {
+        match s {
+            "extradition" => Ok(Procedure::Extradition),
+            "mla" => Ok(Procedure::Mla),
+            "preservation" => Ok(Procedure::Preservation),
+            "eaw" => Ok(Procedure::Eaw),
+            _ => Err(format!("unknown procedure `{s}` (use extradition, mla, preservation or eaw)")),
+        }
+    }
+}
+
+/// A dual-criminality question.
+///
+/// ```
+/// use cyberlex::{Conduct, Corpus, Date, DualCriminalityRequest, Procedure};
+/// # let corpus = Corpus::builder().builtin()
+/// #   .file("jurisdictions/xa.yaml", include_str!("../../tests/fixtures/good/jurisdictions/xa.yaml"))
+/// #   .file("jurisdictions/xb.yaml", include_str!("../../tests/fixtures/good/jurisdictions/xb.yaml"))
+/// #   .build()?;
+/// let conduct = Conduct::new()
+///     .fact("act/access", true)
+///     .fact("object/computer-system", true)
+///     .fact("circ/without-right", true)
+///     .fact("mental/intent", true);
+/// let request = DualCriminalityRequest::new("XA", "XB", Procedure::Extradition, conduct)
+///     .date("2024-01-01".parse::<Date>()?);
+/// let answer = corpus.dual_criminality(&request)?;
+/// println!("{answer}");
+/// for reason in answer.reasons() {
+///     println!("{}. {}", reason.step, reason.detail);
+/// }
+/// Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Debug, Serialize)]
+pub struct DualCriminalityRequest {
+    pub(crate) from: String,
+    pub(crate) to: String,
+    pub(crate) procedure: Procedure,
+    pub(crate) conduct: Conduct,
+    pub(crate) date: Date,
+    pub(crate) conduct_date: Option<Date>,
+    pub(crate) request_date: Option<Date>,
+    pub(crate) threshold_months: Option<u32>,
+}
+
+impl DualCriminalityRequest {
+    /// A request from the requesting (issuing) state `from` to the requested (executing) state `to`, dated today.
+    #[must_use]
+    pub fn new(from: &str, to: &str, procedure: Procedure, conduct: Conduct) -> DualCriminalityRequest {
+        DualCriminalityRequest {
+            from: from.to_owned(),
+            to: to.to_owned(),
+            procedure,
+            conduct,
+            date: Date::today(),
+            conduct_date: None,
+            request_date: None,
+            threshold_months: None,
+        }
+    }
+    /// The date of the question: both states' law and treaty status as in force on it (unless the dates below are set).
+    #[must_use]
+    pub fn date(mut self, date: Date) -> DualCriminalityRequest {
+        self.date = date;
+        self
+    }
+    /// The date of the conduct: both states' law is taken as in force on it.
+    #[must_use]
+    pub fn conduct_date(mut self, date: Date) -> DualCriminalityRequest {
+        self.conduct_date = Some(date);
+        self
+    }
+    /// The date of the request: treaty status (party, reservations) is taken as on it.
+    #[must_use]
+    pub fn request_date(mut self, date: Date) -> DualCriminalityRequest {
+        self.request_date = Some(date);
+        self
+    }
+    /// A penalty threshold set by a treaty between the parties (Budapest Art. 24(1)(b)), in months.
+    #[must_use]
+    pub fn threshold_months(mut self, months: u32) -> DualCriminalityRequest {
+        self.threshold_months = Some(months);
+        self
+    }
+}
+
+/// What one step of the reasoning found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    /// The step holds.
+    Satisfied,
+    /// The step fails.
+    NotSatisfied,
+    /// The step turns on facts not known.
+    Depends,
+    /// A statement of the rule, a date or a status.
+    Info,
+}
+
+impl From<Verdict> for Outcome {
+    fn from(v: Verdict) -> Outcome {
+        match v {
+            Verdict::Satisfied => Outcome::Satisfied,
+            Verdict::NotSatisfied => Outcome::NotSatisfied,
+            Verdict::Depends => Outcome::Depends,
+        }
+    }
+}
+
+/// One step of the reasoning.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Reason {
+    /// Its place in the order, from 1.
+    pub step: usize,
+    /// The rule applied, e.g. "Budapest Convention Art. 24(1)(a)".
+    pub rule: String,
+    /// The state this step concerns.
+    pub jurisdiction: Option<JurisdictionCode>,
+    /// The provision matched or failed.
+    pub provision: Option<ProvisionRef>,
+    /// What the step found.
+    pub outcome: Outcome,
+    /// The step in words.
+    pub detail: String,
+}
+
+/// An unknown fact that would decide an open answer.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct DecidingFact {
+    /// The element.
+    pub element: ElementId,
+    /// Its definition.
+    pub definition: String,
+    /// The verdict if it proves true.
+    pub if_true: Verdict,
+    /// The verdict if it proves false.
+    pub if_false: Verdict,
+}
+
+/// The answer: a verdict, the reasons in order, and for an open answer the facts that would decide it.
+#[derive(Clone, Debug, Serialize)]
+pub struct DualCriminalityAnswer {
+    pub(crate) verdict: Verdict,
+    pub(crate) procedure: Procedure,
+    pub(crate) from: JurisdictionCode,
+    pub(crate) to: JurisdictionCode,
+    pub(crate) rule: String,
+    pub(crate) law_date: Date,
+    pub(crate) treaty_date: Date,
+    pub(crate) reasons: Vec<Reason>,
+    pub(crate) deciding_facts: Vec<DecidingFact>,
+    pub(crate) warnings: Vec<String>,
+}
+
+impl DualCriminalityAnswer {
+    /// The verdict.
+    #[must_use]
+    pub fn verdict(&self) -> Verdict {
+        self.verdict
+    }
+    /// The steps, in order.
+    #[must_use]
+    pub fn reasons(&self) -> &[Reason] {
+        &self.reasons
+    }
+    /// For `depends`: the unknown elements and which way each would tip the verdict.
+    #[must_use]
+    pub fn deciding_facts(&self) -> &[DecidingFact] {
+        &self.deciding_facts
+    }
+    /// The rule applied, e.g. "Budapest Convention Art. 24(1)(a)".
+    #[must_use]
+    pub fn rule(&self) -> &str {
+        &self.rule
+    }
+    /// Cautions: unverified provisions relied on, a date later than the data's last check.
+    #[must_use]
+    pub fn warnings(&self) -> &[String] {
+        &self.warnings
+    }
+}
+
+impl fmt::Display for DualCriminalityAnswer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&crate::report::dual_text(self))
+    }
+}
+
+struct Ctx<'a> {
+    corpus: &'a Corpus,
+    from: &'a Jurisdiction,
+    to: &'a Jurisdiction,
+    req: &'a DualCriminalityRequest,
+    law_date: Date,
+    treaty_date: Date,
+}
+
+/// A reason before numbering.
+struct R {
+    rule: String,
+    jurisdiction: Option<JurisdictionCode>,
+    provision: Option<ProvisionRef>,
+    outcome: Outcome,
+    detail: String,
+}
+
+struct Core {
+    verdict: Verdict,
+    reasons: Vec<R>,
+    open: Vec<usize>,
+    rule: String,
+}
+
+fn rule_label(inst: &Instrument, article: &str) -> String {
+    format!("{} Art. {article}", inst.short_title)
+}
+
+fn find_rule<'a, T>(corpus: &'a Corpus, pick: impl Fn(&'a Instrument) -> Option<&'a T>, p: Procedure) -> Result<(&'a Instrument, &'a T), QueryError> {
+    corpus
+        .instruments
+        .values()
+        .find_map(|i| pick(i).map(|r| (i, r)))
+        .ok_or_else(|| QueryError::NoRule { procedure: p.as_str().to_owned() })
+}
+
+/// Both states' verdicts combined: not satisfied if either is, satisfied if both are.
+fn both(a: Verdict, b: Verdict) -> Verdict {
+    match (a, b) {
+        (Verdict::NotSatisfied, _) | (_, Verdict::NotSatisfied) => Verdict::NotSatisfied,
+        (Verdict::Satisfied, Verdict::Satisfied) => Verdict::Satisfied,
+        _ => Verdict::Depends,
+    }
+}
+
+struct StateResult {
+    verdict: Verdict,
+    reasons: Vec<R>,
+    open: Vec<usize>,
+}
+
+/// Whether a state's law in force on the law date punishes the conduct, with a maximum of at least `threshold`.
+fn assess_state(cx: &Ctx<'_>, j: &Jurisdiction, facts: &Facts, threshold: Option<u32>, rule: &str) -> StateResult {
+    let idx = &cx.corpus.index;
+    let compiled = idx.offenses.get(&j.code);
+    let mut satisfied = false;
+    let mut depends = false;
+    let mut reasons = Vec::new();
+    let mut open = Vec::new();
+    let mut unrelated = 0usize;
+    let name = |e: &[usize]| e.iter().map(|&i| format!("`{}`", idx.ids[i])).collect::<Vec<_>>().join(", ");
+    let th_text = |t: u32| format!("the threshold of {} ({t} months)", months_text(Some(t)));
+    for (oi, o) in j.offenses.iter().enumerate() {
+        let Some((vi, v)) = o.versions.iter().enumerate().find(|(_, v)| v.in_force_on(cx.law_date)) else { continue };
+        let Some(cv) = compiled.and_then(|c| c.get(oi)).and_then(|c| c.get(vi)) else { continue };
+        let ev = eval_version(facts, cv);
+        let pen = eval_penalty(facts, cv, &v.penalty);
+        let prov = Some(ProvisionRef::new(o, v));
+        let mk = |outcome: Outcome, detail: String| R { rule: rule.to_owned(), jurisdiction: Some(j.code.clone()), provision: prov.clone(), outcome, detail };
+        match ev.truth {
+            Verdict::Satisfied => match threshold {
+                None => {
+                    satisfied = true;
+                    reasons.push(mk(Outcome::Satisfied, format!("{}: {} ({}) covers the conduct: an act and every required element are established", j.code, o.citation, o.title.en)));
+                }
+                Some(t) if pen.known.is_some_and(|m| m >= t) => {
+                    satisfied = true;
+                    reasons.push(mk(Outcome::Satisfied, format!("{}: {} ({}) covers the conduct, punishable by up to {}, which meets {}", j.code, o.citation, o.title.en, months_text(pen.known), th_text(t))));
+                }
+                Some(t) if pen.possible.is_some_and(|m| m >= t) => {
+                    depends = true;
+                    open.extend(pen.open.iter().copied());
+                    reasons.push(mk(Outcome::Depends, format!("{}: {} covers the conduct, but its basic maximum ({}) is below {}; an aggravated form reaching it applies if {} hold", j.code, o.citation, months_text(pen.known), th_text(t), name(&pen.open))));
+                }
+                Some(t) => reasons.push(mk(Outcome::NotSatisfied, format!("{}: {} covers the conduct, but its maximum ({}) is below {}", j.code, o.citation, months_text(pen.known), th_text(t)))),
+            },
+            Verdict::Depends => {
+                if threshold.is_none_or(|t| pen.possible.is_some_and(|m| m >= t)) {
+                    depends = true;
+                    open.extend(ev.open.iter().copied());
+                    if let Some(t) = threshold {
+                        if pen.known.is_none_or(|m| m < t) {
+                            open.extend(pen.open.iter().copied());
+                        }
+                    }
+                    reasons.push(mk(Outcome::Depends, format!("{}: {} would cover the conduct if {} were established", j.code, o.citation, name(&ev.open))));
+                } else if let Some(t) = threshold {
+                    reasons.push(mk(Outcome::NotSatisfied, format!("{}: {} might cover the conduct, but even then its maximum ({}) is below {}", j.code, o.citation, months_text(pen.possible), th_text(t))));
+                }
+            }
+            Verdict::NotSatisfied => {
+                let act_done = cv.acts.iter().any(|&a| facts.t.contains(a));
+                if act_done {
+                    reasons.push(mk(Outcome::NotSatisfied, format!("{}: {} does not cover the conduct: {} known not to hold", j.code, o.citation, name(&ev.failed))));
+                } else {
+                    unrelated += 1;
+                }
+            }
+        }
+    }
+    let verdict = if satisfied {
+        Verdict::Satisfied
+    } else if depends {
+        Verdict::Depends
+    } else {
+        Verdict::NotSatisfied
+    };
+    let in_force = j.offenses.iter().filter(|o| o.version_on(cx.law_date).is_some()).count();
+    let summary = match verdict {
+        Verdict::Satisfied => format!("{} ({}) criminalises the conduct under its law in force on {}", j.name, j.code, cx.law_date),
+        Verdict::Depends => format!("whether {} ({}) criminalises the conduct under its law in force on {} depends on facts not yet known", j.name, j.code, cx.law_date),
+        Verdict::NotSatisfied => format!(
+            "none of the {in_force} offenses of {} ({}) recorded as in force on {} covers the conduct{}{}",
+            j.name,
+            j.code,
+            cx.law_date,
+            threshold.map(|t| format!(" with a maximum of at least {}", months_text(Some(t)))).unwrap_or_default(),
+            if unrelated > 0 { format!(" ({unrelated} concern other conduct)") } else { String::new() }
+        ),
+    };
+    reasons.push(R { rule: rule.to_owned(), jurisdiction: Some(j.code.clone()), provision: None, outcome: verdict.into(), detail: summary });
+    open.sort_unstable();
+    open.dedup();
+    StateResult { verdict, reasons, open }
+}
+
+fn party_reasons(cx: &Ctx<'_>, inst: &Instrument, rule: &str) -> Vec<R> {
+    let mut out = Vec::new();
+    for j in [cx.from, cx.to] {
+        let detail = match j.treaty(&inst.id) {
+            Some(t) if t.party_on(cx.treaty_date) => continue,
+            Some(t) => format!(
+                "{} is not bound by the {} on {}{}; the rule is applied all the same",
+                j.name,
+                inst.short_title,
+                cx.treaty_date,
+                t.in_force.map(|d| format!(" (in force for it from {d})")).unwrap_or_else(|| " (not in force for it)".into())
+            ),
+            None => format!("no status of {} under the {} is recorded; the rule is applied all the same", j.name, inst.short_title),
+        };
+        out.push(R { rule: rule.to_owned(), jurisdiction: Some(j.code.clone()), provision: None, outcome: Outcome::Info, detail });
+    }
+    out
+}
+
+fn core(cx: &Ctx<'_>, facts: &Facts) -> Result<Core, QueryError> {
+    let corpus = cx.corpus;
+    let p = cx.req.procedure;
+    match p {
+        Procedure::Extradition | Procedure::Mla => {
+            let (inst, article, threshold, note) = if p == Procedure::Extradition {
+                let (inst, r) = find_rule(corpus, |i| i.cooperation.extradition.as_ref(), p)?;
+                (inst, r.article.clone(), Some(cx.req.threshold_months.unwrap_or(r.min_max_months)), r.note.clone())
+            } else {
+                let (inst, r) = find_rule(corpus, |i| i.cooperation.mla.as_ref(), p)?;
+                (inst, r.article.clone(), None, r.note.clone())
+            };
+            let rule = rule_label(inst, &article);
+            let mut reasons = vec![R {
+                rule: rule.clone(),
+                jurisdiction: None,
+                provision: None,
+                outcome: Outcome::Info,
+                detail: match (threshold, cx.req.threshold_months) {
+                    (Some(t), Some(_)) => format!("rule: {note}; threshold set by the request (Art. 24(1)(b)): {} ({t} months)", months_text(Some(t))),
+                    (Some(t), None) => format!("rule: {note}; threshold {} ({t} months)", months_text(Some(t))),
+                    _ => format!("rule: {note}"),
+                },
+            }];
+            reasons.extend(party_reasons(cx, inst, &rule));
+            let a = assess_state(cx, cx.from, facts, threshold, &rule);
+            let b = assess_state(cx, cx.to, facts, threshold, &rule);
+            let verdict = both(a.verdict, b.verdict);
+            let mut open = Vec::new();
+            if a.verdict == Verdict::Depends {
+                open.extend(a.open.iter().copied());
+            }
+            if b.verdict == Verdict::Depends {
+                open.extend(b.open.iter().copied());
+            }
+            reasons.extend(a.reasons);
+            reasons.extend(b.reasons);
+            Ok(Core { verdict, reasons, open, rule })
+        }
+        Procedure::Preservation => {
+            let (inst, r) = find_rule(corpus, |i| i.cooperation.preservation.as_ref(), p)?;
+            let rule = rule_label(inst, &r.article);
+            let mut reasons = vec![R { rule: rule.clone(), jurisdiction: None, provision: None, outcome: Outcome::Info, detail: format!("rule: {}", r.note) }];
+            reasons.extend(party_reasons(cx, inst, &rule));
+            let reserved = cx.to.treaty(&inst.id).filter(|t| t.party_on(cx.treaty_date)).and_then(|t| t.reservations.iter().find(|x| x.paragraph == r.reservation));
+            let Some(res) = reserved else {
+                reasons.push(R {
+                    rule: rule.clone(),
+                    jurisdiction: Some(cx.to.code.clone()),
+                    provision: None,
+                    outcome: Outcome::Satisfied,
+                    detail: format!("{} made no Art. {} reservation in force on {}: dual criminality is not a condition for preservation", cx.to.name, r.reservation, cx.treaty_date),
+                });
+                return Ok(Core { verdict: Verdict::Satisfied, reasons, open: vec![], rule });
+            };
+            reasons.push(R {
+                rule: format!("{} Art. {}", inst.short_title, r.reservation),
+                jurisdiction: Some(cx.to.code.clone()),
+                provision: None,
+                outcome: Outcome::Info,
+                detail: format!("{} made the Art. {} reservation (source: {}); it reaches only offenses outside Arts. {}", cx.to.name, r.reservation, res.source, r.scope_articles.join(", ")),
+            });
+            // Does the conduct fall within the scope articles? Evaluate each variant as an offense.
+            let variants = corpus.index.variants.get(&inst.id);
+            let mut within = Verdict::NotSatisfied;
+            let mut open = Vec::new();
+            let mut hit = None;
+            for (ai, a) in inst.articles.iter().enumerate() {
+                if !r.scope_articles.contains(&a.number) {
+                    continue;
+                }
+                for (vi, v) in a.variants.iter().enumerate() {
+                    let Some(cvar) = variants.and_then(|x| x.get(ai)).and_then(|x| x.get(vi)) else { continue };
+                    let cv = crate::index::CVersion { acts: vec![cvar.act], requires: cvar.requires.clone(), aggravated: vec![] };
+                    let ev = eval_version(facts, &cv);
+                    match ev.truth {
+                        Verdict::Satisfied => {
+                            within = Verdict::Satisfied;
+                            hit = Some(v.id.clone());
+                        }
+                        Verdict::Depends if within != Verdict::Satisfied => {
+                            within = Verdict::Depends;
+                            open.extend(ev.open);
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            if within == Verdict::Satisfied {
+                reasons.push(R {
+                    rule: rule.clone(),
+                    jurisdiction: None,
+                    provision: None,
+                    outcome: Outcome::Satisfied,
+                    detail: format!("the conduct falls within Art. {} (variant {}): the reservation does not apply, dual criminality is not required", hit.unwrap_or_default(), inst.short_title),
+                });
+                return Ok(Core { verdict: Verdict::Satisfied, reasons, open: vec![], rule });
+            }
+            reasons.push(R {
+                rule: rule.clone(),
+                jurisdiction: None,
+                provision: None,
+                outcome: within.into(),
+                detail: if within == Verdict::Depends {
+                    "whether the conduct falls within Arts. 2-11 is open; where it does not, dual criminality must be met".into()
+                } else {
+                    "the conduct falls outside Arts. 2-11: under the reservation, dual criminality must be met".into()
+                },
+            });
+            let a = assess_state(cx, cx.from, facts, None, &rule);
+            let b = assess_state(cx, cx.to, facts, None, &rule);
+            let dc = both(a.verdict, b.verdict);
+            let verdict = if dc == Verdict::Satisfied { Verdict::Satisfied } else if within == Verdict::Depends || dc == Verdict::Depends { Verdict::Depends } else { Verdict::NotSatisfied };
+            for s in [&a, &b] {
+                if s.verdict == Verdict::Depends {
+                    open.extend(s.open.iter().copied());
+                }
+            }
+            reasons.extend(a.reasons);
+            reasons.extend(b.reasons);
+            Ok(Core { verdict, reasons, open, rule })
+        }
+        Procedure::Eaw => {
+            let (inst, r) = find_rule(corpus, |i| i.cooperation.eaw.as_ref(), p)?;
+            let rule = rule_label(inst, &r.list_article);
+            let general = rule_label(inst, &r.general_article);
+            let mut reasons = vec![R { rule: rule.clone(), jurisdiction: None, provision: None, outcome: Outcome::Info, detail: format!("rule: {}", r.note) }];
+            reasons.extend(party_reasons(cx, inst, &rule));
+            // Listed category with at least the list threshold in the issuing state?
+            let idx = &corpus.index;
+            let cj = idx.offenses.get(&cx.from.code);
+            let cvars = idx.variants.get(&inst.id);
+            let mut listed_open = false;
+            let mut open = Vec::new();
+            for (oi, o) in cx.from.offenses.iter().enumerate() {
+                let Some((vi, v)) = o.versions.iter().enumerate().find(|(_, v)| v.in_force_on(cx.law_date)) else { continue };
+                let Some(cv) = cj.and_then(|c| c.get(oi)).and_then(|c| c.get(vi)) else { continue };
+                let ev = eval_version(facts, cv);
+                if ev.truth == Verdict::NotSatisfied {
+                    continue;
+                }
+                let pen = eval_penalty(facts, cv, &v.penalty);
+                let mut implied = crate::index::ElementSet::new(idx.len());
+                for &e in cv.acts.iter().chain(&cv.requires) {
+                    implied.union_with(&idx.up[e]);
+                }
+                let category = inst.articles.iter().enumerate().find(|(ai, _)| {
+                    cvars.and_then(|x| x.get(*ai)).is_some_and(|vars| {
+                        vars.iter().any(|var| cv.acts.iter().any(|&a| idx.is_within(a, var.act)) && var.requires.iter().all(|&q| implied.contains(q)))
+                    })
+                });
+                let Some((_, cat)) = category else { continue };
+                let prov = Some(ProvisionRef::new(o, v));
+                if ev.truth == Verdict::Satisfied && pen.known.is_some_and(|m| m >= r.list_min_max_months) {
+                    reasons.push(R {
+                        rule: rule.clone(),
+                        jurisdiction: Some(cx.from.code.clone()),
+                        provision: prov,
+                        outcome: Outcome::Satisfied,
+                        detail: format!(
+                            "{}: {} falls in the listed category \"{}\" and is punishable by up to {} (at least {}): surrender without verification of double criminality",
+                            cx.from.code, o.citation, cat.title, months_text(pen.known), months_text(Some(r.list_min_max_months))
+                        ),
+                    });
+                    return Ok(Core { verdict: Verdict::Satisfied, reasons, open: vec![], rule });
+                }
+                if pen.possible.is_some_and(|m| m >= r.list_min_max_months) {
+                    listed_open = true;
+                    open.extend(ev.open.iter().copied());
+                    open.extend(pen.open.iter().copied());
+                    reasons.push(R {
+                        rule: rule.clone(),
+                        jurisdiction: Some(cx.from.code.clone()),
+                        provision: prov,
+                        outcome: Outcome::Depends,
+                        detail: format!("{}: {} (listed category \"{}\") could reach the list threshold if {} were established", cx.from.code, o.citation, cat.title, ev.open.iter().chain(&pen.open).map(|&i| format!("`{}`", idx.ids[i])).collect::<Vec<_>>().join(", ")),
+                    });
+                } else {
+                    reasons.push(R {
+                        rule: rule.clone(),
+                        jurisdiction: Some(cx.from.code.clone()),
+                        provision: prov,
+                        outcome: Outcome::NotSatisfied,
+                        detail: format!("{}: {} falls in the listed category \"{}\" but its maximum ({}) is below {}: the list does not apply", cx.from.code, o.citation, cat.title, months_text(pen.possible), months_text(Some(r.list_min_max_months))),
+                    });
+                }
+            }
+            // Otherwise Art. 2(1): at least the general threshold in the issuing state; double criminality may be checked.
+            reasons.push(R { rule: general.clone(), jurisdiction: None, provision: None, outcome: Outcome::Info, detail: format!("outside the list: the issuing state's maximum must be at least {}, and the executing state may require double criminality", months_text(Some(r.general_min_max_months))) });
+            let a = assess_state(cx, cx.from, facts, Some(r.general_min_max_months), &general);
+            let b = assess_state(cx, cx.to, facts, None, &general);
+            let dc = both(a.verdict, b.verdict);
+            let verdict = if dc == Verdict::Satisfied { Verdict::Satisfied } else if listed_open || dc == Verdict::Depends { Verdict::Depends } else { Verdict::NotSatisfied };
+            for s in [&a, &b] {
+                if s.verdict == Verdict::Depends {
+                    open.extend(s.open.iter().copied());
+                }
+            }
+            reasons.extend(a.reasons);
+            reasons.extend(b.reasons);
+            Ok(Core { verdict, reasons, open, rule })
+        }
+    }
+}
+
+const MAX_DECIDING: usize = 24;
+
+/// Answers a dual-criminality request.
+pub(crate) fn answer(corpus: &Corpus, req: &DualCriminalityRequest) -> Result<DualCriminalityAnswer, QueryError> {
+    let from = corpus.jurisdiction(&req.from)?;
+    let to = corpus.jurisdiction(&req.to)?;
+    let law_date = req.conduct_date.unwrap_or(req.date);
+    let treaty_date = req.request_date.unwrap_or(req.date);
+    let cx = Ctx { corpus, from, to, req, law_date, treaty_date };
+    if !req.conduct.facts.values().any(|&v| v) && req.conduct.one_of_acts.is_empty() {
+        return Err(QueryError::EmptyConduct);
+    }
+    let base = Facts::compile(corpus, &req.conduct)?;
+    let idx = &corpus.index;
+
+    let (verdict, mut reasons, deciding, rule) = if req.conduct.one_of_acts.is_empty() {
+        let c = core(&cx, &base)?;
+        let mut deciding = Vec::new();
+        let mut open = c.open.clone();
+        open.sort_unstable();
+        open.dedup();
+        if c.verdict == Verdict::Depends {
+            for &e in open.iter().take(MAX_DECIDING) {
+                let tip = |known: bool| -> Result<Verdict, QueryError> {
+                    match base.with(idx, e, known) {
+                        Some(f) => Ok(core(&cx, &f)?.verdict),
+                        None => Ok(Verdict::Depends),
+                    }
+                };
+                deciding.push(DecidingFact { element: idx.ids[e].clone(), definition: corpus.elements[e].definition.clone(), if_true: tip(true)?, if_false: tip(false)? });
+            }
+        }
+        (c.verdict, c.reasons, deciding, c.rule)
+    } else {
+        // An in-abstracto conduct with several acts: answer for each act; agree or depend on which act it was.
+        let mut verdicts = Vec::new();
+        let mut reasons = Vec::new();
+        let mut rule = String::new();
+        for a in &req.conduct.one_of_acts {
+            let Some(&ai) = idx.ix.get(a) else { continue };
+            let Some(f) = base.with(idx, ai, true) else { continue };
+            let c = core(&cx, &f)?;
+            reasons.push(R { rule: c.rule.clone(), jurisdiction: None, provision: None, outcome: Outcome::Info, detail: format!("if the act was `{a}`:") });
+            reasons.extend(c.reasons);
+            verdicts.push((ai, c.verdict));
+            rule = c.rule;
+        }
+        let all = |v: Verdict| verdicts.iter().all(|(_, x)| *x == v);
+        let verdict = if all(Verdict::Satisfied) {
+            Verdict::Satisfied
+        } else if all(Verdict::NotSatisfied) {
+            Verdict::NotSatisfied
+        } else {
+            Verdict::Depends
+        };
+        let deciding = if verdict == Verdict::Depends {
+            verdicts
+                .iter()
+                .map(|&(ai, v)| DecidingFact { element: idx.ids[ai].clone(), definition: corpus.elements[ai].definition.clone(), if_true: v, if_false: Verdict::Depends })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        (verdict, reasons, deciding, rule)
+    };
+
+    reasons.push(R {
+        rule: rule.clone(),
+        jurisdiction: None,
+        provision: None,
+        outcome: verdict.into(),
+        detail: format!(
+            "conclusion: dual criminality for {} from {} to {} is {} (law as in force on {}, treaty status on {})",
+            req.procedure.as_str(),
+            from.code,
+            to.code,
+            verdict.as_str().replace('_', " "),
+            law_date,
+            treaty_date
+        ),
+    });
+    let mut warnings = Vec::new();
+    for r in &reasons {
+        if let Some(p) = &r.provision {
+            if p.verification == crate::model::Verification::Unverified && r.outcome != Outcome::NotSatisfied {
+                let w = format!("{} ({}) is recorded as unverified: check it against the source before relying on it", p.citation, p.offense);
+                if !warnings.contains(&w) {
+                    warnings.push(w);
+                }
+            }
+        }
+    }
+    for j in [from, to] {
+        if let Some(c) = corpus.last_checked(j) {
+            if law_date > c || treaty_date > c {
+                warnings.push(format!("{}'s data was last checked on {c}; the law or status on a later date may differ", j.code));
+            }
+        }
+    }
+    let reasons = reasons
+        .into_iter()
+        .enumerate()
+        .map(|(i, r)| Reason { step: i + 1, rule: r.rule, jurisdiction: r.jurisdiction, provision: r.provision, outcome: r.outcome, detail: r.detail })
+        .collect();
+    Ok(DualCriminalityAnswer { verdict, procedure: req.procedure, from: from.code.clone(), to: to.code.clone(), rule, law_date, treaty_date, reasons, deciding_facts: deciding, warnings })
+}
+
+impl Corpus {
+    /// Answers a dual-criminality request: a verdict, reasons naming the provisions and rules, and the facts that
+    /// would decide an open answer.
+    ///
+    /// # Errors
+    /// [`QueryError`] for an unknown state or element, contradictory or empty facts, or when no instrument in the
+    /// corpus carries the procedure's rule.
+    pub fn dual_criminality(&self, request: &DualCriminalityRequest) -> Result<DualCriminalityAnswer, QueryError> {
+        answer(self, request)
+    }
+}

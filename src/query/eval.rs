@@ -1,0 +1,133 @@
+//! Three-valued evaluation of offenses against a conduct, through the taxonomy.
+
+use crate::Corpus;
+use crate::index::{CVersion, ElementSet, Index};
+use crate::model::Penalty;
+use crate::query::{Conduct, QueryError, Verdict};
+
+/// A conduct's facts closed under the taxonomy: a true fact makes every broader element true; a false fact makes
+/// every narrower element false.
+#[derive(Clone, Debug)]
+pub(crate) struct Facts {
+    pub t: ElementSet,
+    pub f: ElementSet,
+}
+
+impl Facts {
+    pub(crate) fn compile(corpus: &Corpus, conduct: &Conduct) -> Result<Facts, QueryError> {
+        let idx = &corpus.index;
+        let mut t = ElementSet::new(idx.len());
+        let mut f = ElementSet::new(idx.len());
+        for (e, known) in &conduct.facts {
+            let i = *idx.ix.get(e).ok_or_else(|| QueryError::UnknownElement {
+                id: e.0.clone(),
+                hint: crate::load::did_you_mean(&e.0, idx.ids.iter().map(|x| x.as_str())),
+            })?;
+            if *known {
+                t.union_with(&idx.up[i]);
+            } else {
+                f.union_with(&idx.down[i]);
+            }
+        }
+        for e in &conduct.one_of_acts {
+            if !idx.ix.contains_key(e) {
+                return Err(QueryError::UnknownElement { id: e.0.clone(), hint: None });
+            }
+        }
+        if let Some(i) = t.iter().find(|&i| f.contains(i)) {
+            return Err(QueryError::ContradictoryFacts { element: idx.ids[i].0.clone() });
+        }
+        Ok(Facts { t, f })
+    }
+
+    pub(crate) fn with(&self, idx: &Index, e: usize, known: bool) -> Option<Facts> {
+        let mut n = self.clone();
+        if known {
+            n.t.union_with(&idx.up[e]);
+        } else {
+            n.f.union_with(&idx.down[e]);
+        }
+        if n.t.intersects(&n.f) { None } else { Some(n) }
+    }
+
+    fn truth(&self, e: usize) -> Option<bool> {
+        if self.t.contains(e) {
+            Some(true)
+        } else if self.f.contains(e) {
+            Some(false)
+        } else {
+            None
+        }
+    }
+}
+
+/// How one offense version fares against the facts.
+#[derive(Clone, Debug)]
+pub(crate) struct Eval {
+    pub truth: Verdict,
+    /// elements whose truth is unknown and matters (acts if no act is known, then required elements)
+    pub open: Vec<usize>,
+    /// required elements known false (or all acts known false)
+    pub failed: Vec<usize>,
+}
+
+/// An offense is satisfied when one of its acts and all its required elements are known true; ruled out when
+/// a required element is known false or every act is; open otherwise.
+pub(crate) fn eval_version(facts: &Facts, v: &CVersion) -> Eval {
+    let mut open = Vec::new();
+    let mut failed = Vec::new();
+    let act_true = v.acts.iter().any(|&a| facts.truth(a) == Some(true));
+    let all_acts_false = v.acts.iter().all(|&a| facts.truth(a) == Some(false));
+    if all_acts_false {
+        failed.extend(v.acts.iter().copied());
+    } else if !act_true {
+        open.extend(v.acts.iter().copied().filter(|&a| facts.truth(a).is_none()));
+    }
+    for &r in &v.requires {
+        match facts.truth(r) {
+            Some(true) => {}
+            Some(false) => failed.push(r),
+            None => open.push(r),
+        }
+    }
+    let truth = if !failed.is_empty() {
+        Verdict::NotSatisfied
+    } else if open.is_empty() {
+        Verdict::Satisfied
+    } else {
+        Verdict::Depends
+    };
+    Eval { truth, open, failed }
+}
+
+/// The maximum penalty for the conduct: `known` counts the basic form and aggravated forms whose elements are all
+/// known true; `possible` adds forms whose elements are not known false. `None` means no custodial penalty.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct PenaltyEval {
+    pub known: Option<u32>,
+    pub possible: Option<u32>,
+    /// elements of aggravated forms that could raise the known maximum
+    pub open: Vec<usize>,
+}
+
+pub(crate) fn eval_penalty(facts: &Facts, v: &CVersion, p: &Penalty) -> PenaltyEval {
+    let mut known = p.max_months;
+    let mut possible = p.max_months;
+    let mut open = Vec::new();
+    for (when, m) in &v.aggravated {
+        let any_false = when.iter().any(|&e| facts.truth(e) == Some(false));
+        let all_true = when.iter().all(|&e| facts.truth(e) == Some(true));
+        if all_true {
+            known = known.max(Some(*m));
+        }
+        if !any_false {
+            if !all_true && Some(*m) > known {
+                open.extend(when.iter().copied().filter(|&e| facts.truth(e).is_none()));
+            }
+            possible = possible.max(Some(*m));
+        }
+    }
+    open.sort_unstable();
+    open.dedup();
+    PenaltyEval { known, possible, open }
+}

@@ -1,0 +1,236 @@
+//! Queries: pure functions of (corpus, request) → answer. Nothing here reads files or mutates the corpus.
+
+pub(crate) mod coverage;
+pub(crate) mod dual;
+pub(crate) mod eval;
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::date::Date;
+use crate::model::{ElementId, Offense, OffenseId, OffenseVersion, Verification};
+
+pub use coverage::{Advice, AdviceKind, ArticleCoverage, CoverageReport, CoverageStatus, ExtraElement, ExtraKind, VariantCoverage, VariantStatus};
+pub use dual::{DecidingFact, DualCriminalityAnswer, DualCriminalityRequest, Outcome, Procedure, Reason};
+
+/// A question the corpus cannot answer as asked.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum QueryError {
+    /// No state with that code in the corpus.
+    #[error("unknown jurisdiction `{code}`{}", hint_suffix(.hint))]
+    UnknownJurisdiction {
+        /// As asked.
+        code: String,
+        /// A close match, if any.
+        hint: Option<String>,
+    },
+    /// No instrument with that id.
+    #[error("unknown instrument `{id}`{}", hint_suffix(.hint))]
+    UnknownInstrument {
+        /// As asked.
+        id: String,
+        /// A close match, if any.
+        hint: Option<String>,
+    },
+    /// No offense with that id.
+    #[error("unknown offense `{id}`{}", hint_suffix(.hint))]
+    UnknownOffense {
+        /// As asked.
+        id: String,
+        /// A close match, if any.
+        hint: Option<String>,
+    },
+    /// No element with that id.
+    #[error("unknown element `{id}`{}", hint_suffix(.hint))]
+    UnknownElement {
+        /// As asked.
+        id: String,
+        /// A close match, if any.
+        hint: Option<String>,
+    },
+    /// The instrument has no such article.
+    #[error("`{instrument}` has no article `{article}`{}", hint_suffix(.hint))]
+    UnknownArticle {
+        /// The instrument.
+        instrument: String,
+        /// As asked.
+        article: String,
+        /// A close match, if any.
+        hint: Option<String>,
+    },
+    /// A fact is given as both true and false (directly or through the taxonomy).
+    #[error("the facts contradict each other on `{element}`: it is implied true and known false")]
+    ContradictoryFacts {
+        /// The element known both ways.
+        element: String,
+    },
+    /// The offense had no version in force on the date.
+    #[error("offense `{id}` was not in force on {date}")]
+    NotInForce {
+        /// The offense.
+        id: String,
+        /// The date asked.
+        date: Date,
+    },
+    /// No instrument in the corpus carries the rule the procedure needs.
+    #[error("no instrument in the data defines the rule for `{procedure}`")]
+    NoRule {
+        /// The procedure.
+        procedure: String,
+    },
+    /// The conduct has no fact known true.
+    #[error("the conduct has no fact known true: say at least what was done (an act)")]
+    EmptyConduct,
+}
+
+fn hint_suffix(h: &Option<String>) -> String {
+    h.as_ref().map(|h| format!(" ({h})")).unwrap_or_default()
+}
+
+/// Three-valued truth: a fact or an answer may be known true, known false, or open.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    /// Known to hold.
+    Satisfied,
+    /// Known not to hold.
+    NotSatisfied,
+    /// Depends on facts not yet known; see the answer's deciding facts.
+    Depends,
+}
+
+impl Verdict {
+    /// The spelling used in JSON and CSV.
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Satisfied => "satisfied",
+            Verdict::NotSatisfied => "not_satisfied",
+            Verdict::Depends => "depends",
+        }
+    }
+}
+
+/// A conduct: facts over the element vocabulary, each known true or known false; any element not mentioned is
+/// unknown.
+///
+/// ```
+/// use cyberlex::Conduct;
+/// let c = Conduct::new()
+///     .fact("act/access", true)
+///     .fact("object/computer-system", true)
+///     .fact("circ/security-measure-infringed", false);
+/// assert_eq!(c.facts().count(), 3);
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Conduct {
+    pub(crate) facts: BTreeMap<ElementId, bool>,
+    /// When taken from an offense with several acts: exactly one of these was done, which one is unknown.
+    pub(crate) one_of_acts: Vec<ElementId>,
+    pub(crate) from_offense: Option<OffenseId>,
+}
+
+impl Conduct {
+    /// An empty conduct.
+    #[must_use]
+    pub fn new() -> Conduct {
+        Conduct::default()
+    }
+
+    /// Adds a fact (checked against the vocabulary when the conduct is used). A later fact on the same element
+    /// replaces the earlier one.
+    #[must_use]
+    pub fn fact(mut self, element: &str, known: bool) -> Conduct {
+        self.facts.insert(ElementId(element.to_owned()), known);
+        self
+    }
+
+    /// The facts, element and truth.
+    pub fn facts(&self) -> impl Iterator<Item = (&ElementId, bool)> {
+        self.facts.iter().map(|(k, v)| (k, *v))
+    }
+
+    /// The offense this conduct was read from, for an in-abstracto conduct.
+    #[must_use]
+    pub fn from_offense_id(&self) -> Option<&OffenseId> {
+        self.from_offense.as_ref()
+    }
+
+    /// The in-abstracto reading of an offense: the elements of the version in force on `date` known true,
+    /// everything else unknown. Where the offense lists several acts, the conduct is one of them, unknown which.
+    ///
+    /// # Errors
+    /// [`QueryError::UnknownOffense`], or [`QueryError::NotInForce`] when no version was in force on `date`.
+    pub fn from_offense(corpus: &crate::Corpus, id: &str, date: Date) -> Result<Conduct, QueryError> {
+        let o = corpus.offense(id)?;
+        let v = o.version_on(date).ok_or_else(|| QueryError::NotInForce { id: id.to_owned(), date })?;
+        let mut c = Conduct { from_offense: Some(o.id.clone()), ..Conduct::default() };
+        for r in &v.requires {
+            c.facts.insert(r.clone(), true);
+        }
+        if let [a] = v.acts.as_slice() {
+            c.facts.insert(a.clone(), true);
+        } else {
+            c.one_of_acts = v.acts.clone();
+        }
+        Ok(c)
+    }
+}
+
+/// A national provision cited in an answer, with what a lawyer needs to check it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ProvisionRef {
+    /// The offense id.
+    pub offense: OffenseId,
+    /// The official citation.
+    pub citation: String,
+    /// The English title.
+    pub title: String,
+    /// The address of the text read.
+    pub source: String,
+    /// The day it was checked.
+    pub checked: Date,
+    /// How far it was confirmed.
+    pub verification: Verification,
+    /// The version's first day in force (`None`: before the records begin).
+    pub in_force_from: Option<Date>,
+    /// The version's last day in force (`None`: still in force).
+    pub in_force_to: Option<Date>,
+    /// Basic maximum custodial penalty, months.
+    pub max_months: Option<u32>,
+    /// Highest aggravated maximum, months.
+    pub max_months_aggravated: Option<u32>,
+}
+
+impl ProvisionRef {
+    pub(crate) fn new(o: &Offense, v: &OffenseVersion) -> ProvisionRef {
+        ProvisionRef {
+            offense: o.id.clone(),
+            citation: o.citation.clone(),
+            title: o.title.en.clone(),
+            source: o.source.clone(),
+            checked: o.checked,
+            verification: o.verification,
+            in_force_from: v.from,
+            in_force_to: v.to,
+            max_months: v.penalty.max_months,
+            max_months_aggravated: v.penalty.max_months_aggravated(),
+        }
+    }
+}
+
+/// Months as a lawyer reads them: "2 years", "18 months", "life (recorded as 1200 months)".
+#[must_use]
+pub fn months_text(m: Option<u32>) -> String {
+    match m {
+        None => "no custodial penalty".into(),
+        Some(1200) => "life imprisonment".into(),
+        Some(m) if m % 12 == 0 => {
+            let y = m / 12;
+            format!("{y} year{}", if y == 1 { "" } else { "s" })
+        }
+        Some(m) => format!("{m} months"),
+    }
+}
