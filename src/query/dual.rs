@@ -621,6 +621,8 @@ pub(crate) fn answer(corpus: &Corpus, req: &DualCriminalityRequest) -> Result<Du
                 deciding.push(DecidingFact { element: idx.ids[e].clone(), definition: corpus.elements[e].definition.clone(), if_true: tip(true)?, if_false: tip(false)? });
             }
         }
+        // Facts that decide on their own come first.
+        deciding.sort_by_key(|d: &DecidingFact| (d.if_true == Verdict::Depends) && (d.if_false == Verdict::Depends));
         (c.verdict, c.reasons, deciding, c.rule)
     } else {
         // An in-abstracto conduct with several acts: answer for each act; agree or depend on which act it was.

@@ -1,0 +1,146 @@
+//! Dual criminality for every ordered pair of states, for one conduct and procedure.
+//!
+//! `cargo run --example matrix -- (--fact ELEMENT[=true|false]... | --article ID) --procedure P [--instrument ID]
+//!  [--jurisdiction CODE]... [--date D] [--data DIR] [--format md|csv|json|svg]`
+
+mod common;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, ValueEnum};
+use cyberlex::report::{self, MatrixCell};
+use cyberlex::{Conduct, DualCriminalityRequest, JurisdictionCode, Procedure};
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    Md,
+    Csv,
+    Json,
+    Svg,
+}
+
+#[derive(Parser)]
+#[command(about = "Dual-criminality matrix over every ordered pair of states")]
+struct Args {
+    /// A fact: ELEMENT or ELEMENT=true|false (repeatable).
+    #[arg(long)]
+    fact: Vec<String>,
+    /// An article of the instrument: its first conduct variant's elements are the conduct (the article's minimal conduct).
+    #[arg(long, conflicts_with = "fact")]
+    article: Option<String>,
+    /// The instrument the article belongs to.
+    #[arg(long, default_value = "budapest")]
+    instrument: String,
+    /// extradition, mla, preservation or eaw.
+    #[arg(long, default_value = "extradition")]
+    procedure: String,
+    /// Limit to these states (repeatable).
+    #[arg(long = "jurisdiction", short = 'j')]
+    jurisdictions: Vec<String>,
+    /// The date (default: today).
+    #[arg(long)]
+    date: Option<String>,
+    /// A data tree laid over the built-in data.
+    #[arg(long)]
+    data: Option<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "md")]
+    format: Format,
+}
+
+fn main() -> ExitCode {
+    let args = Args::parse();
+    let procedure: Procedure = match args.procedure.parse() {
+        Ok(p) => p,
+        Err(e) => return common::fail(e),
+    };
+    let corpus = match common::load(args.data.as_ref()) {
+        Ok(c) => c,
+        Err(code) => return code,
+    };
+    let date = match common::date(args.date.as_deref()) {
+        Ok(d) => d,
+        Err(code) => return code,
+    };
+    let (conduct, what) = if let Some(a) = &args.article {
+        let inst = match corpus.instrument(&args.instrument) {
+            Ok(i) => i,
+            Err(e) => return common::fail(e),
+        };
+        let Some(art) = inst.article(a) else {
+            return common::fail(cyberlex::QueryError::UnknownArticle { instrument: args.instrument.clone(), article: a.clone(), hint: None });
+        };
+        let Some(v) = art.variants().first() else {
+            return common::fail(format!("article {a} has no conduct variant"));
+        };
+        let mut c = Conduct::new().fact(v.act().as_str(), true);
+        for r in v.requires() {
+            c = c.fact(r.as_str(), true);
+        }
+        (c, format!("{} Art. {} ({}), variant {}", inst.short_title(), art.number(), art.title(), v.id()))
+    } else {
+        if args.fact.is_empty() {
+            return common::fail("give the conduct: --article ID, or one or more --fact ELEMENT[=true|false]");
+        }
+        let mut c = Conduct::new();
+        for f in &args.fact {
+            let (e, v) = match f.split_once('=') {
+                None => (f.as_str(), true),
+                Some((e, "true")) => (e, true),
+                Some((e, "false")) => (e, false),
+                Some((_, v)) => return common::fail(format!("`{v}` in `{f}`: a fact is ELEMENT, ELEMENT=true or ELEMENT=false")),
+            };
+            if let Err(err) = corpus.element(e) {
+                return common::fail(err);
+            }
+            c = c.fact(e, v);
+        }
+        (c, format!("the facts {}", args.fact.join(", ")))
+    };
+    let codes: Vec<JurisdictionCode> = if args.jurisdictions.is_empty() {
+        corpus.jurisdictions().map(|j| j.code().clone()).collect()
+    } else {
+        let mut v = Vec::new();
+        for c in &args.jurisdictions {
+            match corpus.jurisdiction(c) {
+                Ok(j) => v.push(j.code().clone()),
+                Err(e) => return common::fail(e),
+            }
+        }
+        v
+    };
+    let mut cells = Vec::new();
+    let mut answers = Vec::new();
+    for from in &codes {
+        for to in &codes {
+            if from == to {
+                continue;
+            }
+            let req = DualCriminalityRequest::new(from.as_str(), to.as_str(), procedure, conduct.clone()).date(date);
+            match corpus.dual_criminality(&req) {
+                Ok(a) => {
+                    cells.push(MatrixCell::from_answer(&a));
+                    answers.push(a);
+                }
+                Err(e) => return common::fail(e),
+            }
+        }
+    }
+    let title = format!("Dual criminality ({}) for {what}", procedure.as_str());
+    let out = match args.format {
+        Format::Md => report::matrix_markdown(&title, &codes, &cells),
+        Format::Csv => report::matrix_csv(&cells),
+        Format::Json => serde_json::to_string_pretty(&serde_json::json!({
+            "procedure": procedure.as_str(),
+            "conduct": what,
+            "date": date.to_string(),
+            "cells": cells,
+            "answers": answers,
+        }))
+        .unwrap_or_default(),
+        Format::Svg => report::matrix_svg(&title, &format!("Law in force on {date}; rows request, columns are requested. Computed by cyberlex."), &codes, &cells),
+    };
+    print!("{out}");
+    ExitCode::SUCCESS
+}
