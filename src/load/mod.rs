@@ -54,10 +54,11 @@ pub(crate) fn parse<T: serde::de::DeserializeOwned>(file: &SourceFile) -> Result
             .filter(|l| l.line() > 0)
             .map(|l| (l.line(), l.column()));
         let msg = e.to_string();
-        let first = msg.lines().next().unwrap_or("invalid YAML").trim();
-        let first = strip_position(first);
-        let help = hint_for(first);
-        Diagnostic::error(&file.path, pos, first.to_owned()).with_help(help)
+        let joined = msg.lines().map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join(" ");
+        let first = if joined.is_empty() { "invalid YAML" } else { joined.as_str() };
+        let first = plain(strip_position(first));
+        let help = hint_for(&first);
+        Diagnostic::error(&file.path, pos, first).with_help(help)
     })
 }
 
@@ -66,6 +67,17 @@ fn strip_position(msg: &str) -> &str {
     match msg.rfind(" at line ") {
         Some(i) => msg[..i].trim_end_matches(',').trim(),
         None => msg,
+    }
+}
+
+/// Rewrites parser messages that speak Rust into the terms of the data format.
+fn plain(msg: &str) -> String {
+    if msg.starts_with("cannot deserialize null") {
+        "a value is required here (found null or nothing)".into()
+    } else if msg.starts_with("invalid i64") || msg.starts_with("invalid u32") || msg.starts_with("invalid u64") {
+        format!("expected a whole number ({msg})")
+    } else {
+        msg.replace(", set DuplicateKeyPolicy in Options if acceptable", "")
     }
 }
 
