@@ -63,7 +63,10 @@ fn main() -> ExitCode {
         Err(code) => return code,
     };
     let codes: Vec<String> = if args.jurisdictions.is_empty() {
-        corpus.jurisdictions().map(|j| j.code().to_string()).collect()
+        corpus
+            .jurisdictions()
+            .map(|j| j.code().to_string())
+            .collect()
     } else {
         args.jurisdictions.clone()
     };
@@ -99,7 +102,9 @@ fn main() -> ExitCode {
             Err(e) => return common::fail(e),
         },
         Format::Csv => {
-            println!("id,jurisdiction,citation,title,max_months,max_months_aggravated,fine_only_possible,in_force_from,in_force_to,source,checked,verification");
+            println!(
+                "id,jurisdiction,citation,title,max_months,max_months_aggravated,fine_only_possible,in_force_from,in_force_to,source,checked,verification"
+            );
             for r in &rows {
                 let f = [
                     r.id.to_owned(),
@@ -115,17 +120,33 @@ fn main() -> ExitCode {
                     r.checked.to_string(),
                     r.verification.to_owned(),
                 ];
-                println!("{}", f.iter().map(|x| csv_field(x)).collect::<Vec<_>>().join(","));
+                println!(
+                    "{}",
+                    f.iter().map(|x| csv_field(x)).collect::<Vec<_>>().join(",")
+                );
             }
         }
         Format::Table => {
             println!("Offenses in force on {date} ({} records)\n", rows.len());
-            println!("{:<28} {:<44} {:>5} {:>5}  {:<10} {:<13}", "id", "citation", "max", "aggr", "from", "verification");
+            println!(
+                "{:<28} {:<44} {:>5} {:>5}  {:<10} {:<13}",
+                "id", "citation", "max", "aggr", "from", "verification"
+            );
             for r in &rows {
                 let cit: String = r.citation.chars().take(44).collect();
-                println!("{:<28} {:<44} {:>5} {:>5}  {:<10} {:<13}", r.id, cit, opt(r.max_months), opt(r.max_months_aggravated), optd(r.in_force_from), r.verification);
+                println!(
+                    "{:<28} {:<44} {:>5} {:>5}  {:<10} {:<13}",
+                    r.id,
+                    cit,
+                    opt(r.max_months),
+                    opt(r.max_months_aggravated),
+                    optd(r.in_force_from),
+                    r.verification
+                );
             }
-            println!("\nmax/aggr: maximum custodial penalty in months (basic form / highest aggravated form); empty: none recorded.");
+            println!(
+                "\nmax/aggr: maximum custodial penalty in months (basic form / highest aggravated form); empty: none recorded."
+            );
         }
     }
     ExitCode::SUCCESS

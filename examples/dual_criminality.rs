@@ -21,7 +21,9 @@ enum Format {
 }
 
 #[derive(Parser)]
-#[command(about = "Dual criminality between two states for a conduct, with the reasons and the facts that would decide an open answer")]
+#[command(
+    about = "Dual criminality between two states for a conduct, with the reasons and the facts that would decide an open answer"
+)]
 struct Args {
     /// The requesting (issuing) state.
     #[arg(long)]
@@ -72,17 +74,33 @@ fn main() -> ExitCode {
         Ok(d) => d,
         Err(code) => return code,
     };
-    let conduct_date = match args.conduct_date.as_deref().map(|d| common::date(Some(d))).transpose() {
+    let conduct_date = match args
+        .conduct_date
+        .as_deref()
+        .map(|d| common::date(Some(d)))
+        .transpose()
+    {
         Ok(d) => d,
         Err(code) => return code,
     };
-    let request_date = match args.request_date.as_deref().map(|d| common::date(Some(d))).transpose() {
+    let request_date = match args
+        .request_date
+        .as_deref()
+        .map(|d| common::date(Some(d)))
+        .transpose()
+    {
         Ok(d) => d,
         Err(code) => return code,
     };
     let conduct = if let Some(id) = &args.offense {
-        if !id.to_ascii_uppercase().starts_with(&format!("{}/", args.from.to_ascii_uppercase())) {
-            return common::fail(format!("offense `{id}` is not an offense of the requesting state `{}`", args.from));
+        if !id
+            .to_ascii_uppercase()
+            .starts_with(&format!("{}/", args.from.to_ascii_uppercase()))
+        {
+            return common::fail(format!(
+                "offense `{id}` is not an offense of the requesting state `{}`",
+                args.from
+            ));
         }
         match Conduct::from_offense(corpus, id, conduct_date.unwrap_or(date)) {
             Ok(c) => c,
@@ -90,7 +108,9 @@ fn main() -> ExitCode {
         }
     } else {
         if args.fact.is_empty() {
-            return common::fail("give the conduct: --offense ID, or one or more --fact ELEMENT[=true|false]");
+            return common::fail(
+                "give the conduct: --offense ID, or one or more --fact ELEMENT[=true|false]",
+            );
         }
         let mut c = Conduct::new();
         for f in &args.fact {
@@ -98,7 +118,11 @@ fn main() -> ExitCode {
                 None => (f.as_str(), true),
                 Some((e, "true")) => (e, true),
                 Some((e, "false")) => (e, false),
-                Some((_, v)) => return common::fail(format!("`{v}` in `{f}`: a fact is ELEMENT, ELEMENT=true or ELEMENT=false")),
+                Some((_, v)) => {
+                    return common::fail(format!(
+                        "`{v}` in `{f}`: a fact is ELEMENT, ELEMENT=true or ELEMENT=false"
+                    ));
+                }
             };
             if let Err(err) = corpus.element(e) {
                 return common::fail(err);

@@ -21,7 +21,9 @@ enum Format {
 }
 
 #[derive(Parser)]
-#[command(about = "Coverage of each state's law against a treaty, article by article, with reasons and advice")]
+#[command(
+    about = "Coverage of each state's law against a treaty, article by article, with reasons and advice"
+)]
 struct Args {
     /// ISO code of a state (repeatable); all states when omitted.
     #[arg(long = "jurisdiction", short = 'j')]
@@ -55,7 +57,10 @@ fn main() -> ExitCode {
         Err(e) => return common::fail(e),
     };
     let codes: Vec<String> = if args.jurisdictions.is_empty() {
-        corpus.jurisdictions().map(|j| j.code().to_string()).collect()
+        corpus
+            .jurisdictions()
+            .map(|j| j.code().to_string())
+            .collect()
     } else {
         args.jurisdictions.clone()
     };
@@ -71,7 +76,11 @@ fn main() -> ExitCode {
         Format::Csv => report::coverage_csv(&reports),
         Format::Json => report::coverage_json(&reports, instrument.id(), date),
         Format::Svg => report::coverage_svg(&reports, instrument.short_title()),
-        Format::Dot => reports.iter().map(|r| report::mapping_dot(corpus, r)).collect::<Vec<_>>().join("\n"),
+        Format::Dot => reports
+            .iter()
+            .map(|r| report::mapping_dot(corpus, r))
+            .collect::<Vec<_>>()
+            .join("\n"),
     };
     print!("{out}");
     ExitCode::SUCCESS

@@ -69,7 +69,11 @@ fn main() -> ExitCode {
             Err(e) => return common::fail(e),
         };
         let Some(art) = inst.article(a) else {
-            return common::fail(cyberlex::QueryError::UnknownArticle { instrument: args.instrument.clone(), article: a.clone(), hint: None });
+            return common::fail(cyberlex::QueryError::UnknownArticle {
+                instrument: args.instrument.clone(),
+                article: a.clone(),
+                hint: None,
+            });
         };
         let Some(v) = art.variants().first() else {
             return common::fail(format!("article {a} has no conduct variant"));
@@ -78,10 +82,21 @@ fn main() -> ExitCode {
         for r in v.requires() {
             c = c.fact(r.as_str(), true);
         }
-        (c, format!("{} Art. {} ({}), variant {}", inst.short_title(), art.number(), art.title(), v.id()))
+        (
+            c,
+            format!(
+                "{} Art. {} ({}), variant {}",
+                inst.short_title(),
+                art.number(),
+                art.title(),
+                v.id()
+            ),
+        )
     } else {
         if args.fact.is_empty() {
-            return common::fail("give the conduct: --article ID, or one or more --fact ELEMENT[=true|false]");
+            return common::fail(
+                "give the conduct: --article ID, or one or more --fact ELEMENT[=true|false]",
+            );
         }
         let mut c = Conduct::new();
         for f in &args.fact {
@@ -89,7 +104,11 @@ fn main() -> ExitCode {
                 None => (f.as_str(), true),
                 Some((e, "true")) => (e, true),
                 Some((e, "false")) => (e, false),
-                Some((_, v)) => return common::fail(format!("`{v}` in `{f}`: a fact is ELEMENT, ELEMENT=true or ELEMENT=false")),
+                Some((_, v)) => {
+                    return common::fail(format!(
+                        "`{v}` in `{f}`: a fact is ELEMENT, ELEMENT=true or ELEMENT=false"
+                    ));
+                }
             };
             if let Err(err) = corpus.element(e) {
                 return common::fail(err);
@@ -117,7 +136,9 @@ fn main() -> ExitCode {
             if from == to {
                 continue;
             }
-            let req = DualCriminalityRequest::new(from.as_str(), to.as_str(), procedure, conduct.clone()).date(date);
+            let req =
+                DualCriminalityRequest::new(from.as_str(), to.as_str(), procedure, conduct.clone())
+                    .date(date);
             match corpus.dual_criminality(&req) {
                 Ok(a) => {
                     cells.push(MatrixCell::from_answer(&a));
@@ -139,7 +160,14 @@ fn main() -> ExitCode {
             "answers": answers,
         }))
         .unwrap_or_default(),
-        Format::Svg => report::matrix_svg(&title, &format!("Law in force on {date}; rows request, columns are requested. Computed by cyberlex."), &codes, &cells),
+        Format::Svg => report::matrix_svg(
+            &title,
+            &format!(
+                "Law in force on {date}; rows request, columns are requested. Computed by cyberlex."
+            ),
+            &codes,
+            &cells,
+        ),
     };
     print!("{out}");
     ExitCode::SUCCESS

@@ -12,7 +12,9 @@ use clap::Parser;
 use cyberlex::{Corpus, Severity};
 
 #[derive(Parser)]
-#[command(about = "Validate cyberlex data: a DIR laid out like data/ is loaded over the built-in data")]
+#[command(
+    about = "Validate cyberlex data: a DIR laid out like data/ is loaded over the built-in data"
+)]
 struct Args {
     /// A data tree (elements.yaml, instruments/*.yaml, jurisdictions/*.yaml); omit to check the built-in data.
     dir: Option<PathBuf>,
@@ -30,9 +32,21 @@ fn main() -> ExitCode {
                 println!("{d}");
             }
             let offenses: usize = c.jurisdictions().map(|j| j.offenses().len()).sum();
-            let versions: usize = c.jurisdictions().flat_map(|j| j.offenses()).map(|o| o.versions().len()).sum();
-            let unverified = c.jurisdictions().flat_map(|j| j.offenses()).filter(|o| o.verification() == cyberlex::Verification::Unverified).count();
-            let warnings = c.diagnostics().iter().filter(|d| d.severity() == Severity::Warning).count();
+            let versions: usize = c
+                .jurisdictions()
+                .flat_map(|j| j.offenses())
+                .map(|o| o.versions().len())
+                .sum();
+            let unverified = c
+                .jurisdictions()
+                .flat_map(|j| j.offenses())
+                .filter(|o| o.verification() == cyberlex::Verification::Unverified)
+                .count();
+            let warnings = c
+                .diagnostics()
+                .iter()
+                .filter(|d| d.severity() == Severity::Warning)
+                .count();
             println!(
                 "valid: {} elements, {} instruments, {} jurisdictions, {offenses} offenses ({versions} versions, {unverified} unverified), {warnings} warnings",
                 c.elements().len(),

@@ -13,19 +13,50 @@ use crate::query::QueryError;
 /// The built-in data, embedded in the crate at compile time. A test checks that every file under `data/` is listed.
 pub(crate) const BUILTIN: &[(&str, &str)] = &[
     ("data/elements.yaml", include_str!("../data/elements.yaml")),
-    ("data/instruments/budapest.yaml", include_str!("../data/instruments/budapest.yaml")),
-    ("data/instruments/eaw.yaml", include_str!("../data/instruments/eaw.yaml")),
-    ("data/jurisdictions/au.yaml", include_str!("../data/jurisdictions/au.yaml")),
-    ("data/jurisdictions/ca.yaml", include_str!("../data/jurisdictions/ca.yaml")),
-    ("data/jurisdictions/de.yaml", include_str!("../data/jurisdictions/de.yaml")),
-    ("data/jurisdictions/fr.yaml", include_str!("../data/jurisdictions/fr.yaml")),
-    ("data/jurisdictions/gb.yaml", include_str!("../data/jurisdictions/gb.yaml")),
-    ("data/jurisdictions/jp.yaml", include_str!("../data/jurisdictions/jp.yaml")),
-    ("data/jurisdictions/nl.yaml", include_str!("../data/jurisdictions/nl.yaml")),
-    ("data/jurisdictions/us.yaml", include_str!("../data/jurisdictions/us.yaml")),
+    (
+        "data/instruments/budapest.yaml",
+        include_str!("../data/instruments/budapest.yaml"),
+    ),
+    (
+        "data/instruments/eaw.yaml",
+        include_str!("../data/instruments/eaw.yaml"),
+    ),
+    (
+        "data/jurisdictions/au.yaml",
+        include_str!("../data/jurisdictions/au.yaml"),
+    ),
+    (
+        "data/jurisdictions/ca.yaml",
+        include_str!("../data/jurisdictions/ca.yaml"),
+    ),
+    (
+        "data/jurisdictions/de.yaml",
+        include_str!("../data/jurisdictions/de.yaml"),
+    ),
+    (
+        "data/jurisdictions/fr.yaml",
+        include_str!("../data/jurisdictions/fr.yaml"),
+    ),
+    (
+        "data/jurisdictions/gb.yaml",
+        include_str!("../data/jurisdictions/gb.yaml"),
+    ),
+    (
+        "data/jurisdictions/jp.yaml",
+        include_str!("../data/jurisdictions/jp.yaml"),
+    ),
+    (
+        "data/jurisdictions/nl.yaml",
+        include_str!("../data/jurisdictions/nl.yaml"),
+    ),
+    (
+        "data/jurisdictions/us.yaml",
+        include_str!("../data/jurisdictions/us.yaml"),
+    ),
 ];
 
-static BUILTIN_CORPUS: LazyLock<Result<Corpus, LoadError>> = LazyLock::new(|| Corpus::builder().builtin().build());
+static BUILTIN_CORPUS: LazyLock<Result<Corpus, LoadError>> =
+    LazyLock::new(|| Corpus::builder().builtin().build());
 
 /// A validated body of law: the element vocabulary, instruments and jurisdictions, with a precomputed index.
 ///
@@ -64,7 +95,12 @@ impl CorpusBuilder {
         for (path, text) in BUILTIN {
             let rel = path.strip_prefix("data/").unwrap_or(path);
             if let Some(kind) = load::classify(rel) {
-                self.files.push(SourceFile { path: (*path).to_owned(), kind, layer: Layer::Builtin, text: (*text).to_owned() });
+                self.files.push(SourceFile {
+                    path: (*path).to_owned(),
+                    kind,
+                    layer: Layer::Builtin,
+                    text: (*text).to_owned(),
+                });
             }
         }
         self
@@ -109,7 +145,12 @@ impl CorpusBuilder {
     /// # Errors
     /// A [`LoadError`] listing every problem found (file, line, column, message, hint), when any is an error.
     pub fn build(self) -> Result<Corpus, LoadError> {
-        if !self.files.iter().any(|f| f.kind == FileKind::Elements) && !self.diags.iter().any(|d| d.severity() == load::Severity::Error) {
+        if !self.files.iter().any(|f| f.kind == FileKind::Elements)
+            && !self
+                .diags
+                .iter()
+                .any(|d| d.severity() == load::Severity::Error)
+        {
             let mut diags = self.diags;
             diags.push(Diagnostic::error("(data)", None, "no elements.yaml: the element vocabulary is missing").with_help(Some(
                 "a data tree loaded on its own needs elements.yaml; to add to the built-in data, lay it over the built-in corpus".into(),
@@ -202,10 +243,12 @@ impl Corpus {
     /// # Errors
     /// [`QueryError::UnknownInstrument`] when no such instrument exists.
     pub fn instrument(&self, id: &str) -> Result<&Instrument, QueryError> {
-        self.instruments.get(&InstrumentId(id.to_owned())).ok_or_else(|| QueryError::UnknownInstrument {
-            id: id.to_owned(),
-            hint: load::did_you_mean(id, self.instruments.keys().map(InstrumentId::as_str)),
-        })
+        self.instruments
+            .get(&InstrumentId(id.to_owned()))
+            .ok_or_else(|| QueryError::UnknownInstrument {
+                id: id.to_owned(),
+                hint: load::did_you_mean(id, self.instruments.keys().map(InstrumentId::as_str)),
+            })
     }
 
     /// The jurisdictions, in code order.
@@ -219,10 +262,15 @@ impl Corpus {
     /// [`QueryError::UnknownJurisdiction`] when the corpus has no such state.
     pub fn jurisdiction(&self, code: &str) -> Result<&Jurisdiction, QueryError> {
         let up = code.to_ascii_uppercase();
-        self.jurisdictions.get(&JurisdictionCode(up.clone())).ok_or_else(|| QueryError::UnknownJurisdiction {
-            code: code.to_owned(),
-            hint: load::did_you_mean(&up, self.jurisdictions.keys().map(JurisdictionCode::as_str)),
-        })
+        self.jurisdictions
+            .get(&JurisdictionCode(up.clone()))
+            .ok_or_else(|| QueryError::UnknownJurisdiction {
+                code: code.to_owned(),
+                hint: load::did_you_mean(
+                    &up,
+                    self.jurisdictions.keys().map(JurisdictionCode::as_str),
+                ),
+            })
     }
 
     /// One offense, by id.
@@ -237,7 +285,12 @@ impl Corpus {
             .and_then(|j| j.offenses.iter().find(|o| o.id.as_str() == id));
         found.ok_or_else(|| QueryError::UnknownOffense {
             id: id.to_owned(),
-            hint: load::did_you_mean(id, self.jurisdictions.values().flat_map(|j| j.offenses.iter().map(|o| o.id.as_str()))),
+            hint: load::did_you_mean(
+                id,
+                self.jurisdictions
+                    .values()
+                    .flat_map(|j| j.offenses.iter().map(|o| o.id.as_str())),
+            ),
         })
     }
 
@@ -245,9 +298,16 @@ impl Corpus {
     ///
     /// # Errors
     /// [`QueryError::UnknownJurisdiction`].
-    pub fn offenses_in_force(&self, code: &str, date: Date) -> Result<Vec<(&Offense, &OffenseVersion)>, QueryError> {
+    pub fn offenses_in_force(
+        &self,
+        code: &str,
+        date: Date,
+    ) -> Result<Vec<(&Offense, &OffenseVersion)>, QueryError> {
         let j = self.jurisdiction(code)?;
-        Ok(j.offenses.iter().filter_map(|o| o.version_on(date).map(|v| (o, v))).collect())
+        Ok(j.offenses
+            .iter()
+            .filter_map(|o| o.version_on(date).map(|v| (o, v)))
+            .collect())
     }
 
     /// The latest `checked` date of any record of a state: answers for later dates rest on data that old.

@@ -180,7 +180,13 @@ mod tests {
     #[test]
     fn civil_from_days() {
         assert_eq!(Date::from_days_since_epoch(0).to_string(), "1970-01-01");
-        assert_eq!(Date::from_days_since_epoch(19_782).to_string(), "2024-02-29");
-        assert_eq!(Date::from_days_since_epoch(11_016).to_string(), "2000-02-29");
+        assert_eq!(
+            Date::from_days_since_epoch(19_782).to_string(),
+            "2024-02-29"
+        );
+        assert_eq!(
+            Date::from_days_since_epoch(11_016).to_string(),
+            "2000-02-29"
+        );
     }
 }

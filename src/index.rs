@@ -17,7 +17,9 @@ pub(crate) struct ElementSet {
 
 impl ElementSet {
     pub(crate) fn new(n: usize) -> ElementSet {
-        ElementSet { words: vec![0; n.div_ceil(64)] }
+        ElementSet {
+            words: vec![0; n.div_ceil(64)],
+        }
     }
     pub(crate) fn insert(&mut self, i: usize) {
         if let Some(w) = self.words.get_mut(i / 64) {
@@ -25,7 +27,9 @@ impl ElementSet {
         }
     }
     pub(crate) fn contains(&self, i: usize) -> bool {
-        self.words.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
+        self.words
+            .get(i / 64)
+            .is_some_and(|w| w & (1 << (i % 64)) != 0)
     }
     pub(crate) fn union_with(&mut self, o: &ElementSet) {
         for (a, b) in self.words.iter_mut().zip(&o.words) {
@@ -37,14 +41,19 @@ impl ElementSet {
     }
     pub(crate) fn iter(&self) -> impl Iterator<Item = usize> + '_ {
         self.words.iter().enumerate().flat_map(|(wi, &w)| {
-            (0..64).filter(move |b| w & (1u64 << b) != 0).map(move |b| wi * 64 + b)
+            (0..64)
+                .filter(move |b| w & (1u64 << b) != 0)
+                .map(move |b| wi * 64 + b)
         })
     }
 }
 
 /// What a node of the graph stands for.
 #[derive(Clone, Debug)]
-#[expect(dead_code, reason = "offense and variant payloads identify nodes when debugging and for future graph queries")]
+#[expect(
+    dead_code,
+    reason = "offense and variant payloads identify nodes when debugging and for future graph queries"
+)]
 pub(crate) enum Node {
     Element(usize),
     /// jurisdiction, offense index within it
@@ -106,9 +115,15 @@ impl Index {
     ) -> Index {
         let n = elements.len();
         let ids: Vec<ElementId> = elements.iter().map(|e| e.id.clone()).collect();
-        let ix: HashMap<ElementId, usize> = ids.iter().cloned().enumerate().map(|(i, e)| (e, i)).collect();
+        let ix: HashMap<ElementId, usize> = ids
+            .iter()
+            .cloned()
+            .enumerate()
+            .map(|(i, e)| (e, i))
+            .collect();
         let mut graph: DiGraph<Node, Edge> = DiGraph::new();
-        let element_nodes: Vec<NodeIndex> = (0..n).map(|i| graph.add_node(Node::Element(i))).collect();
+        let element_nodes: Vec<NodeIndex> =
+            (0..n).map(|i| graph.add_node(Node::Element(i))).collect();
         for (i, e) in elements.iter().enumerate() {
             for b in &e.broader {
                 if let Some(&j) = ix.get(b) {
@@ -143,7 +158,9 @@ impl Index {
         };
         let up = closure(&graph, false);
         let down = closure(&graph, true);
-        let num = |v: &[ElementId]| -> Vec<usize> { v.iter().filter_map(|e| ix.get(e).copied()).collect() };
+        let num = |v: &[ElementId]| -> Vec<usize> {
+            v.iter().filter_map(|e| ix.get(e).copied()).collect()
+        };
 
         let mut offenses = BTreeMap::new();
         let mut offense_nodes = BTreeMap::new();
@@ -158,7 +175,12 @@ impl Index {
                     let cv = CVersion {
                         acts: num(&v.acts),
                         requires: num(&v.requires),
-                        aggravated: v.penalty.aggravated.iter().map(|a| (num(&a.when), a.max_months)).collect(),
+                        aggravated: v
+                            .penalty
+                            .aggravated
+                            .iter()
+                            .map(|a| (num(&a.when), a.max_months))
+                            .collect(),
                     };
                     for &a in &cv.acts {
                         graph.update_edge(node, element_nodes[a], Edge::Act);
@@ -190,13 +212,26 @@ impl Index {
                     for &r in &requires {
                         graph.add_edge(node, element_nodes[r], Edge::Requires);
                     }
-                    vs.push(CVariant { act, requires, implied });
+                    vs.push(CVariant {
+                        act,
+                        requires,
+                        implied,
+                    });
                 }
                 arts.push(vs);
             }
             variants.insert(iid.clone(), arts);
         }
-        Index { ids, ix, up, down, graph, offense_nodes, offenses, variants }
+        Index {
+            ids,
+            ix,
+            up,
+            down,
+            graph,
+            offense_nodes,
+            offenses,
+            variants,
+        }
     }
 
     /// Number of elements.

@@ -14,11 +14,13 @@ pub use corpus::{Corpus, CorpusBuilder};
 pub use date::{Date, DateError};
 pub use load::{Diagnostic, LoadError, Severity};
 pub use model::{
-    AggravatedForm, Article, ArticleRef, Cooperation, Declarable, Declaration, EawRule, Element, ElementId, ElementKind, Instrument, InstrumentId,
-    Jurisdiction, JurisdictionCode, LegalFamily, Offense, OffenseId, OffenseVersion, Penalty, PreservationRule, Reservable, Reservation, Rule,
+    AggravatedForm, Article, ArticleRef, Cooperation, Declarable, Declaration, EawRule, Element,
+    ElementId, ElementKind, Instrument, InstrumentId, Jurisdiction, JurisdictionCode, LegalFamily,
+    Offense, OffenseId, OffenseVersion, Penalty, PreservationRule, Reservable, Reservation, Rule,
     ThresholdRule, Title, TreatyStatus, Variant, Verification,
 };
 pub use query::{
-    Advice, AdviceKind, ArticleCoverage, Conduct, CoverageReport, CoverageStatus, DecidingFact, DualCriminalityAnswer, DualCriminalityRequest, ExtraElement,
-    ExtraKind, Outcome, Procedure, ProvisionRef, QueryError, Reason, VariantCoverage, VariantStatus, Verdict,
+    Advice, AdviceKind, ArticleCoverage, Conduct, CoverageReport, CoverageStatus, DecidingFact,
+    DualCriminalityAnswer, DualCriminalityRequest, ExtraElement, ExtraKind, Outcome, Procedure,
+    ProvisionRef, QueryError, Reason, VariantCoverage, VariantStatus, Verdict,
 };

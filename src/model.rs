@@ -867,7 +867,9 @@ impl Penalty {
     /// Whether any custodial penalty is provided.
     #[must_use]
     pub fn is_custodial(&self) -> bool {
-        self.follows_principal || self.max_months.is_some_and(|m| m > 0) || !self.aggravated.is_empty()
+        self.follows_principal
+            || self.max_months.is_some_and(|m| m > 0)
+            || !self.aggravated.is_empty()
     }
 }
 

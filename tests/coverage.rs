@@ -8,33 +8,82 @@ use cyberlex::{AdviceKind, Corpus, CoverageReport, CoverageStatus, ExtraKind, Va
 use proptest::prelude::*;
 
 fn row<'a>(r: &'a CoverageReport, article: &str) -> &'a cyberlex::ArticleCoverage {
-    r.rows.iter().find(|x| x.article == article).expect("article row")
+    r.rows
+        .iter()
+        .find(|x| x.article == article)
+        .expect("article row")
 }
 
 /// One helper for every status check: state, date, article → expected status, and a word the reasons must contain.
-fn check(corpus: &Corpus, state: &str, date: &str, article: &str, status: CoverageStatus, reason_has: &str) {
-    let rep = corpus.coverage(state, "budapest", d(date)).expect("coverage");
+fn check(
+    corpus: &Corpus,
+    state: &str,
+    date: &str,
+    article: &str,
+    status: CoverageStatus,
+    reason_has: &str,
+) {
+    let rep = corpus
+        .coverage(state, "budapest", d(date))
+        .expect("coverage");
     let r = row(&rep, article);
-    assert_eq!(r.status, status, "{state} Art. {article} on {date}: {:#?}", r.reasons);
+    assert_eq!(
+        r.status, status,
+        "{state} Art. {article} on {date}: {:#?}",
+        r.reasons
+    );
     let all = r.reasons.join("\n");
-    assert!(all.contains(reason_has), "{state} Art. {article}: reasons {all:?} lack {reason_has:?}");
+    assert!(
+        all.contains(reason_has),
+        "{state} Art. {article}: reasons {all:?} lack {reason_has:?}"
+    );
 }
 
 #[test]
 fn full_when_every_variant_is_covered_without_extra_elements() {
     let c = fixture_corpus();
-    check(&c, "XA", "2024-01-01", "2", CoverageStatus::Full, "no element beyond");
-    check(&c, "XA", "2024-01-01", "8", CoverageStatus::Full, "5 conduct variant");
+    check(
+        &c,
+        "XA",
+        "2024-01-01",
+        "2",
+        CoverageStatus::Full,
+        "no element beyond",
+    );
+    check(
+        &c,
+        "XA",
+        "2024-01-01",
+        "8",
+        CoverageStatus::Full,
+        "5 conduct variant",
+    );
     // Art. 10: the offense names the broad act `act/infringe-ip` and needs only intent, which "wilfully" implies.
-    check(&c, "XA", "2024-01-01", "10", CoverageStatus::Full, "2 conduct variant");
+    check(
+        &c,
+        "XA",
+        "2024-01-01",
+        "10",
+        CoverageStatus::Full,
+        "2 conduct variant",
+    );
 }
 
 #[test]
 fn permitted_with_a_declared_element_before_the_2012_amendment() {
     // XA's s. 301 required a breach of security until 2011-12-31, and XA declared that element under Art. 40.
     let c = fixture_corpus();
-    check(&c, "XA", "2011-06-01", "2", CoverageStatus::Permitted, "declared");
-    let rep = c.coverage("XA", "budapest", d("2011-06-01")).expect("coverage");
+    check(
+        &c,
+        "XA",
+        "2011-06-01",
+        "2",
+        CoverageStatus::Permitted,
+        "declared",
+    );
+    let rep = c
+        .coverage("XA", "budapest", d("2011-06-01"))
+        .expect("coverage");
     let v = &row(&rep, "2").variants[0];
     assert_eq!(v.extra_elements[0].kind, ExtraKind::PermittedDeclared);
     assert_eq!(v.extra_elements[0].paragraph.as_deref(), Some("2"));
@@ -44,9 +93,23 @@ fn permitted_with_a_declared_element_before_the_2012_amendment() {
 fn permitted_but_undeclared_gets_declaration_advice() {
     // XB requires an intent to obtain data (narrower than the "dishonest intent" Art. 40 allows) without declaring it.
     let c = fixture_corpus();
-    check(&c, "XB", "2024-01-01", "2", CoverageStatus::Permitted, "not declared");
-    let rep = c.coverage("XB", "budapest", d("2024-01-01")).expect("coverage");
-    assert!(row(&rep, "2").advice.iter().any(|a| a.kind == AdviceKind::Declare));
+    check(
+        &c,
+        "XB",
+        "2024-01-01",
+        "2",
+        CoverageStatus::Permitted,
+        "not declared",
+    );
+    let rep = c
+        .coverage("XB", "budapest", d("2024-01-01"))
+        .expect("coverage");
+    assert!(
+        row(&rep, "2")
+            .advice
+            .iter()
+            .any(|a| a.kind == AdviceKind::Declare)
+    );
     assert!(!rep.party, "XB only signed");
     assert!(rep.party_note.contains("not a party"));
 }
@@ -55,10 +118,22 @@ fn permitted_but_undeclared_gets_declaration_advice() {
 fn partial_for_a_variant_the_offense_does_not_reach() {
     // s. 302 intercepts transmissions only; Art. 3 also names electromagnetic emissions.
     let c = fixture_corpus();
-    check(&c, "XA", "2024-01-01", "3", CoverageStatus::Partial, "3-emissions (partial)");
-    let rep = c.coverage("XA", "budapest", d("2024-01-01")).expect("coverage");
+    check(
+        &c,
+        "XA",
+        "2024-01-01",
+        "3",
+        CoverageStatus::Partial,
+        "3-emissions (partial)",
+    );
+    let rep = c
+        .coverage("XA", "budapest", d("2024-01-01"))
+        .expect("coverage");
     let adv = &row(&rep, "3").advice;
-    assert!(adv.iter().any(|a| a.kind == AdviceKind::DropElement && a.variant == "3-emissions"));
+    assert!(
+        adv.iter()
+            .any(|a| a.kind == AdviceKind::DropElement && a.variant == "3-emissions")
+    );
 }
 
 #[test]
@@ -66,47 +141,112 @@ fn partial_for_a_missing_variant() {
     // XB has no possession offense for devices or credentials, nor any Art. 6 offense at all: absent.
     // XA's CSAM offense lacks possession; without its 9(4) reservation, Art. 9 is partial with add-conduct advice.
     let c = with_reservations("");
-    check(&c, "XA", "2024-01-01", "9", CoverageStatus::Partial, "9(1)(e) (missing)");
-    let rep = c.coverage("XA", "budapest", d("2024-01-01")).expect("coverage");
+    check(
+        &c,
+        "XA",
+        "2024-01-01",
+        "9",
+        CoverageStatus::Partial,
+        "9(1)(e) (missing)",
+    );
+    let rep = c
+        .coverage("XA", "budapest", d("2024-01-01"))
+        .expect("coverage");
     let adv = &row(&rep, "9").advice;
-    assert!(adv.iter().any(|a| a.kind == AdviceKind::AddConduct && a.variant == "9(1)(e)"));
+    assert!(
+        adv.iter()
+            .any(|a| a.kind == AdviceKind::AddConduct && a.variant == "9(1)(e)")
+    );
 }
 
 #[test]
 fn partial_for_an_element_the_article_does_not_permit() {
     // Serious harm may be required only under an Art. 4(2) reservation, which XA did not make.
     let c = fixture_corpus();
-    check(&c, "XA", "2024-01-01", "4", CoverageStatus::Partial, "does not permit");
-    let rep = c.coverage("XA", "budapest", d("2024-01-01")).expect("coverage");
+    check(
+        &c,
+        "XA",
+        "2024-01-01",
+        "4",
+        CoverageStatus::Partial,
+        "does not permit",
+    );
+    let rep = c
+        .coverage("XA", "budapest", d("2024-01-01"))
+        .expect("coverage");
     let adv = &row(&rep, "4").advice;
-    assert!(adv.iter().any(|a| a.kind == AdviceKind::DropElement && a.element.as_ref().map(|e| e.as_str()) == Some("result/serious-harm")));
+    assert!(adv.iter().any(|a| a.kind == AdviceKind::DropElement
+        && a.element.as_ref().map(|e| e.as_str()) == Some("result/serious-harm")));
 }
 
 #[test]
 fn partial_without_custodial_penalty_art_13() {
     let c = fixture_corpus();
-    check(&c, "XA", "2024-01-01", "7", CoverageStatus::Partial, "no custodial penalty");
-    let rep = c.coverage("XA", "budapest", d("2024-01-01")).expect("coverage");
-    assert!(row(&rep, "7").advice.iter().any(|a| a.kind == AdviceKind::ProvideCustodialPenalty));
+    check(
+        &c,
+        "XA",
+        "2024-01-01",
+        "7",
+        CoverageStatus::Partial,
+        "no custodial penalty",
+    );
+    let rep = c
+        .coverage("XA", "budapest", d("2024-01-01"))
+        .expect("coverage");
+    assert!(
+        row(&rep, "7")
+            .advice
+            .iter()
+            .any(|a| a.kind == AdviceKind::ProvideCustodialPenalty)
+    );
 }
 
 #[test]
 fn reserved_when_a_reservation_covers_the_missing_variant() {
     // XA does not criminalise possession (9(1)(e)) and reserved it under Art. 9(4).
     let c = fixture_corpus();
-    check(&c, "XA", "2024-01-01", "9", CoverageStatus::Reserved, "9(4)");
-    let rep = c.coverage("XA", "budapest", d("2024-01-01")).expect("coverage");
-    let v = row(&rep, "9").variants.iter().find(|v| v.variant == "9(1)(e)").expect("variant");
+    check(
+        &c,
+        "XA",
+        "2024-01-01",
+        "9",
+        CoverageStatus::Reserved,
+        "9(4)",
+    );
+    let rep = c
+        .coverage("XA", "budapest", d("2024-01-01"))
+        .expect("coverage");
+    let v = row(&rep, "9")
+        .variants
+        .iter()
+        .find(|v| v.variant == "9(1)(e)")
+        .expect("variant");
     assert_eq!(v.status, VariantStatus::Reserved);
 }
 
 #[test]
 fn absent_when_no_offense_reaches_the_article() {
     let c = fixture_corpus();
-    check(&c, "XA", "2024-01-01", "5", CoverageStatus::Absent, "no offense in force");
-    check(&c, "XA", "2024-01-01", "6", CoverageStatus::Absent, "no offense in force");
+    check(
+        &c,
+        "XA",
+        "2024-01-01",
+        "5",
+        CoverageStatus::Absent,
+        "no offense in force",
+    );
+    check(
+        &c,
+        "XA",
+        "2024-01-01",
+        "6",
+        CoverageStatus::Absent,
+        "no offense in force",
+    );
     // Before any of XA's offenses existed, everything is absent.
-    let rep = c.coverage("XA", "budapest", d("1990-01-01")).expect("coverage");
+    let rep = c
+        .coverage("XA", "budapest", d("1990-01-01"))
+        .expect("coverage");
     assert!(rep.rows.iter().all(|r| r.status == CoverageStatus::Absent));
 }
 
@@ -126,8 +266,19 @@ fn with_extra_offense(acts: &[&str], requires: &[&str], months: Option<u32>) -> 
         acts.join(", "),
         requires.join(", ")
     );
-    let text = format!("{}{extra}", include_str!("fixtures/good/jurisdictions/xa.yaml"));
-    Corpus::builder().builtin().file("jurisdictions/xa.yaml", &text).file("jurisdictions/xb.yaml", include_str!("fixtures/good/jurisdictions/xb.yaml")).build().expect("loads")
+    let text = format!(
+        "{}{extra}",
+        include_str!("fixtures/good/jurisdictions/xa.yaml")
+    );
+    Corpus::builder()
+        .builtin()
+        .file("jurisdictions/xa.yaml", &text)
+        .file(
+            "jurisdictions/xb.yaml",
+            include_str!("fixtures/good/jurisdictions/xb.yaml"),
+        )
+        .build()
+        .expect("loads")
 }
 
 fn with_reservations(res: &str) -> Corpus {
@@ -135,11 +286,20 @@ fn with_reservations(res: &str) -> Corpus {
         "      - { paragraph: \"9(4)\", not_applied: [\"9(1)(e)\"], source: https://example.invalid/res, checked: 2026-11-20 }\n",
         res,
     );
-    Corpus::builder().builtin().file("jurisdictions/xa.yaml", &text).build().expect("loads")
+    Corpus::builder()
+        .builtin()
+        .file("jurisdictions/xa.yaml", &text)
+        .build()
+        .expect("loads")
 }
 
 fn element_ids(kind: &'static str) -> Vec<String> {
-    Corpus::builtin().elements().iter().filter(|e| e.id().as_str().starts_with(kind) && e.defined_by().is_none()).map(|e| e.id().to_string()).collect()
+    Corpus::builtin()
+        .elements()
+        .iter()
+        .filter(|e| e.id().as_str().starts_with(kind) && e.defined_by().is_none())
+        .map(|e| e.id().to_string())
+        .collect()
 }
 
 proptest! {

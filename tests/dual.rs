@@ -8,29 +8,71 @@ use cyberlex::{Conduct, Corpus, DualCriminalityRequest, Outcome, Procedure, Quer
 use proptest::prelude::*;
 
 fn access() -> Conduct {
-    Conduct::new().fact("act/access", true).fact("object/computer-system", true).fact("circ/without-right", true).fact("mental/intent", true)
+    Conduct::new()
+        .fact("act/access", true)
+        .fact("object/computer-system", true)
+        .fact("circ/without-right", true)
+        .fact("mental/intent", true)
 }
 
-fn ask(c: &Corpus, from: &str, to: &str, p: Procedure, conduct: Conduct, date: &str) -> cyberlex::DualCriminalityAnswer {
-    c.dual_criminality(&DualCriminalityRequest::new(from, to, p, conduct).date(d(date))).expect("answer")
+fn ask(
+    c: &Corpus,
+    from: &str,
+    to: &str,
+    p: Procedure,
+    conduct: Conduct,
+    date: &str,
+) -> cyberlex::DualCriminalityAnswer {
+    c.dual_criminality(&DualCriminalityRequest::new(from, to, p, conduct).date(d(date)))
+        .expect("answer")
 }
 
 #[test]
 fn extradition_fails_on_the_requested_states_penalty() {
     // XB s. 10 punishes access by at most 6 months: below Budapest Art. 24(1)(a)'s one year.
     let c = fixture_corpus();
-    let a = ask(&c, "XA", "XB", Procedure::Extradition, access().fact("mental/intent-to-obtain-data", true), "2024-01-01");
+    let a = ask(
+        &c,
+        "XA",
+        "XB",
+        Procedure::Extradition,
+        access().fact("mental/intent-to-obtain-data", true),
+        "2024-01-01",
+    );
     assert_eq!(a.verdict(), Verdict::NotSatisfied);
-    assert!(a.reasons().iter().any(|r| r.outcome == Outcome::NotSatisfied && r.provision.as_ref().is_some_and(|p| p.citation == "Crimes Act s. 10") && r.detail.contains("below")));
-    assert!(a.reasons().iter().any(|r| r.outcome == Outcome::Satisfied && r.provision.as_ref().is_some_and(|p| p.citation == "Penal Code s. 301")));
-    assert!(a.reasons().iter().any(|r| r.detail.contains("not bound by the Budapest Convention")), "XB is not a party");
+    assert!(a.reasons().iter().any(|r| {
+        r.outcome == Outcome::NotSatisfied
+            && r.provision
+                .as_ref()
+                .is_some_and(|p| p.citation == "Crimes Act s. 10")
+            && r.detail.contains("below")
+    }));
+    assert!(a.reasons().iter().any(|r| {
+        r.outcome == Outcome::Satisfied
+            && r.provision
+                .as_ref()
+                .is_some_and(|p| p.citation == "Penal Code s. 301")
+    }));
+    assert!(
+        a.reasons()
+            .iter()
+            .any(|r| r.detail.contains("not bound by the Budapest Convention")),
+        "XB is not a party"
+    );
 }
 
 #[test]
 fn extradition_with_a_treaty_threshold_is_satisfied() {
     // Art. 24(1)(b): a bilateral treaty may set another minimum; with 6 months, XB s. 10 suffices.
     let c = fixture_corpus();
-    let req = DualCriminalityRequest::new("XA", "XB", Procedure::Extradition, access().fact("mental/intent-to-obtain-data", true)).date(d("2024-01-01")).threshold_months(6);
+    let req = DualCriminalityRequest::new(
+        "XA",
+        "XB",
+        Procedure::Extradition,
+        access().fact("mental/intent-to-obtain-data", true),
+    )
+    .date(d("2024-01-01"))
+    .threshold_months(6);
     let a = c.dual_criminality(&req).unwrap();
     assert_eq!(a.verdict(), Verdict::Satisfied);
     assert!(a.reasons()[0].detail.contains("set by the request"));
@@ -39,40 +81,100 @@ fn extradition_with_a_treaty_threshold_is_satisfied() {
 #[test]
 fn extradition_depends_on_an_unknown_intent_and_says_which_way() {
     let c = fixture_corpus();
-    let req = DualCriminalityRequest::new("XA", "XB", Procedure::Extradition, access()).date(d("2024-01-01")).threshold_months(6);
+    let req = DualCriminalityRequest::new("XA", "XB", Procedure::Extradition, access())
+        .date(d("2024-01-01"))
+        .threshold_months(6);
     let a = c.dual_criminality(&req).unwrap();
     assert_eq!(a.verdict(), Verdict::Depends);
-    let f = a.deciding_facts().iter().find(|f| f.element.as_str() == "mental/intent-to-obtain-data").expect("deciding fact");
-    assert_eq!((f.if_true, f.if_false), (Verdict::Satisfied, Verdict::NotSatisfied));
+    let f = a
+        .deciding_facts()
+        .iter()
+        .find(|f| f.element.as_str() == "mental/intent-to-obtain-data")
+        .expect("deciding fact");
+    assert_eq!(
+        (f.if_true, f.if_false),
+        (Verdict::Satisfied, Verdict::NotSatisfied)
+    );
 }
 
 #[test]
 fn the_law_in_force_on_the_date_is_used() {
     // Before 2012 XA s. 301 required a breach of security and carried 6 months; after, 24 months.
     let c = fixture_corpus();
-    let a = ask(&c, "XA", "XA", Procedure::Extradition, access(), "2011-06-01");
-    assert_eq!(a.verdict(), Verdict::NotSatisfied, "6 months is below the threshold whatever the security measure");
-    let a = ask(&c, "XA", "XA", Procedure::Extradition, access(), "2012-01-01");
+    let a = ask(
+        &c,
+        "XA",
+        "XA",
+        Procedure::Extradition,
+        access(),
+        "2011-06-01",
+    );
+    assert_eq!(
+        a.verdict(),
+        Verdict::NotSatisfied,
+        "6 months is below the threshold whatever the security measure"
+    );
+    let a = ask(
+        &c,
+        "XA",
+        "XA",
+        Procedure::Extradition,
+        access(),
+        "2012-01-01",
+    );
     assert_eq!(a.verdict(), Verdict::Satisfied);
     // A conduct date before the law existed: nothing in force.
-    let req = DualCriminalityRequest::new("XA", "XB", Procedure::Mla, access()).date(d("2024-01-01")).conduct_date(d("1990-01-01"));
-    assert_eq!(c.dual_criminality(&req).unwrap().verdict(), Verdict::NotSatisfied);
+    let req = DualCriminalityRequest::new("XA", "XB", Procedure::Mla, access())
+        .date(d("2024-01-01"))
+        .conduct_date(d("1990-01-01"));
+    assert_eq!(
+        c.dual_criminality(&req).unwrap().verdict(),
+        Verdict::NotSatisfied
+    );
 }
 
 #[test]
 fn mla_is_conduct_based_and_has_no_threshold() {
     // Data interference: XB s. 20 covers it; XA s. 303 requires serious harm, unknown here.
     let c = fixture_corpus();
-    let conduct = Conduct::new().fact("act/delete-data", true).fact("object/computer-data", true).fact("circ/without-right", true).fact("mental/intent", true);
-    let a = ask(&c, "XB", "XA", Procedure::Mla, conduct.clone(), "2024-01-01");
+    let conduct = Conduct::new()
+        .fact("act/delete-data", true)
+        .fact("object/computer-data", true)
+        .fact("circ/without-right", true)
+        .fact("mental/intent", true);
+    let a = ask(
+        &c,
+        "XB",
+        "XA",
+        Procedure::Mla,
+        conduct.clone(),
+        "2024-01-01",
+    );
     assert_eq!(a.verdict(), Verdict::Depends);
     // Serious harm decides s. 303; if it is false, XA's forgery and fraud offenses (which also name deleting data)
     // stay open on their own results.
-    let f = a.deciding_facts().iter().find(|f| f.element.as_str() == "result/serious-harm").expect("serious harm decides");
-    assert_eq!((f.if_true, f.if_false), (Verdict::Satisfied, Verdict::Depends));
-    let a = ask(&c, "XB", "XA", Procedure::Mla, conduct.clone().fact("result/serious-harm", true), "2024-01-01");
+    let f = a
+        .deciding_facts()
+        .iter()
+        .find(|f| f.element.as_str() == "result/serious-harm")
+        .expect("serious harm decides");
+    assert_eq!(
+        (f.if_true, f.if_false),
+        (Verdict::Satisfied, Verdict::Depends)
+    );
+    let a = ask(
+        &c,
+        "XB",
+        "XA",
+        Procedure::Mla,
+        conduct.clone().fact("result/serious-harm", true),
+        "2024-01-01",
+    );
     assert_eq!(a.verdict(), Verdict::Satisfied);
-    let none = conduct.fact("result/serious-harm", false).fact("result/inauthentic-data", false).fact("result/loss-of-property", false);
+    let none = conduct
+        .fact("result/serious-harm", false)
+        .fact("result/inauthentic-data", false)
+        .fact("result/loss-of-property", false);
     let a = ask(&c, "XB", "XA", Procedure::Mla, none, "2024-01-01");
     assert_eq!(a.verdict(), Verdict::NotSatisfied);
 }
@@ -80,38 +182,71 @@ fn mla_is_conduct_based_and_has_no_threshold() {
 #[test]
 fn preservation_needs_no_dual_criminality_without_the_29_4_reservation() {
     let c = fixture_corpus();
-    let fraud = Conduct::new().fact("act/deceive", true).fact("result/loss-of-property", true).fact("mental/intent-economic-benefit", true);
+    let fraud = Conduct::new()
+        .fact("act/deceive", true)
+        .fact("result/loss-of-property", true)
+        .fact("mental/intent-economic-benefit", true);
     let a = ask(&c, "XA", "XB", Procedure::Preservation, fraud, "2024-01-01");
     assert_eq!(a.verdict(), Verdict::Satisfied);
-    assert!(a.reasons().iter().any(|r| r.detail.contains("no Art. 29(4) reservation")));
+    assert!(
+        a.reasons()
+            .iter()
+            .any(|r| r.detail.contains("no Art. 29(4) reservation"))
+    );
 }
 
 #[test]
 fn preservation_under_the_reservation_inside_arts_2_to_11() {
     let c = fixture_corpus();
-    let a = ask(&c, "XB", "XA", Procedure::Preservation, access(), "2024-01-01");
+    let a = ask(
+        &c,
+        "XB",
+        "XA",
+        Procedure::Preservation,
+        access(),
+        "2024-01-01",
+    );
     assert_eq!(a.verdict(), Verdict::Satisfied);
-    assert!(a.reasons().iter().any(|r| r.detail.contains("the reservation does not apply")));
+    assert!(
+        a.reasons()
+            .iter()
+            .any(|r| r.detail.contains("the reservation does not apply"))
+    );
 }
 
 #[test]
 fn preservation_under_the_reservation_outside_arts_2_to_11() {
     // Deception by a person (not by computer data) is outside Art. 8; XA punishes only computer fraud.
     let c = fixture_corpus();
-    let fraud = Conduct::new().fact("act/deceive", true).fact("result/loss-of-property", true).fact("mental/intent-economic-benefit", true).fact("circ/without-right", true);
+    let fraud = Conduct::new()
+        .fact("act/deceive", true)
+        .fact("result/loss-of-property", true)
+        .fact("mental/intent-economic-benefit", true)
+        .fact("circ/without-right", true);
     let a = ask(&c, "XB", "XA", Procedure::Preservation, fraud, "2024-01-01");
     assert_eq!(a.verdict(), Verdict::NotSatisfied);
-    assert!(a.reasons().iter().any(|r| r.detail.contains("falls outside Arts. 2-11")));
+    assert!(
+        a.reasons()
+            .iter()
+            .any(|r| r.detail.contains("falls outside Arts. 2-11"))
+    );
 }
 
 #[test]
 fn eaw_listed_category_over_three_years_skips_verification() {
     // XA s. 320 (computer fraud, 5 years) falls in the list category "fraud" (FD 2002/584/JHA Art. 2(2)).
     let c = fixture_corpus();
-    let fraud = Conduct::new().fact("act/input-data", true).fact("result/loss-of-property", true).fact("mental/intent-economic-benefit", true).fact("circ/without-right", true);
+    let fraud = Conduct::new()
+        .fact("act/input-data", true)
+        .fact("result/loss-of-property", true)
+        .fact("mental/intent-economic-benefit", true)
+        .fact("circ/without-right", true);
     let a = ask(&c, "XA", "XB", Procedure::Eaw, fraud, "2024-01-01");
     assert_eq!(a.verdict(), Verdict::Satisfied);
-    assert!(a.reasons().iter().any(|r| r.detail.contains("without verification of double criminality")));
+    assert!(a.reasons().iter().any(|r| {
+        r.detail
+            .contains("without verification of double criminality")
+    }));
 }
 
 #[test]
@@ -121,23 +256,72 @@ fn eaw_below_the_list_threshold_falls_back_to_double_criminality() {
     let c = fixture_corpus();
     let a = ask(&c, "XA", "XB", Procedure::Eaw, access(), "2024-01-01");
     assert_eq!(a.verdict(), Verdict::Depends);
-    let f = a.deciding_facts().iter().find(|f| f.element.as_str() == "result/data-obtained").expect("aggravation decides");
+    let f = a
+        .deciding_facts()
+        .iter()
+        .find(|f| f.element.as_str() == "result/data-obtained")
+        .expect("aggravation decides");
     assert_eq!(f.if_true, Verdict::Satisfied);
-    let a = ask(&c, "XA", "XB", Procedure::Eaw, access().fact("result/data-obtained", false), "2024-01-01");
-    assert!(a.reasons().iter().any(|r| r.detail.contains("below 3 years")), "{a}");
+    let a = ask(
+        &c,
+        "XA",
+        "XB",
+        Procedure::Eaw,
+        access().fact("result/data-obtained", false),
+        "2024-01-01",
+    );
+    assert!(
+        a.reasons()
+            .iter()
+            .any(|r| r.detail.contains("below 3 years")),
+        "{a}"
+    );
 }
 
 #[test]
 fn bad_requests_are_typed_errors() {
     let c = fixture_corpus();
-    let e = c.dual_criminality(&DualCriminalityRequest::new("XA", "ZZ", Procedure::Mla, access())).unwrap_err();
+    let e = c
+        .dual_criminality(&DualCriminalityRequest::new(
+            "XA",
+            "ZZ",
+            Procedure::Mla,
+            access(),
+        ))
+        .unwrap_err();
     assert!(matches!(e, QueryError::UnknownJurisdiction { .. }));
-    let e = c.dual_criminality(&DualCriminalityRequest::new("XA", "XB", Procedure::Mla, Conduct::new().fact("act/acces", true))).unwrap_err();
-    assert_eq!(e.to_string(), "unknown element `act/acces` (did you mean `act/access`?)");
-    let e = c.dual_criminality(&DualCriminalityRequest::new("XA", "XB", Procedure::Mla, Conduct::new())).unwrap_err();
+    let e = c
+        .dual_criminality(&DualCriminalityRequest::new(
+            "XA",
+            "XB",
+            Procedure::Mla,
+            Conduct::new().fact("act/acces", true),
+        ))
+        .unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "unknown element `act/acces` (did you mean `act/access`?)"
+    );
+    let e = c
+        .dual_criminality(&DualCriminalityRequest::new(
+            "XA",
+            "XB",
+            Procedure::Mla,
+            Conduct::new(),
+        ))
+        .unwrap_err();
     assert_eq!(e, QueryError::EmptyConduct);
-    let contradictory = Conduct::new().fact("act/delete-data", true).fact("act/data-interference", false);
-    let e = c.dual_criminality(&DualCriminalityRequest::new("XA", "XB", Procedure::Mla, contradictory)).unwrap_err();
+    let contradictory = Conduct::new()
+        .fact("act/delete-data", true)
+        .fact("act/data-interference", false);
+    let e = c
+        .dual_criminality(&DualCriminalityRequest::new(
+            "XA",
+            "XB",
+            Procedure::Mla,
+            contradictory,
+        ))
+        .unwrap_err();
     assert!(matches!(e, QueryError::ContradictoryFacts { .. }));
     let e = Conduct::from_offense(&c, "xa/pc-301", d("1980-01-01")).unwrap_err();
     assert!(matches!(e, QueryError::NotInForce { .. }));
@@ -151,10 +335,37 @@ fn gb_access_was_six_months_until_2008_and_two_years_after() {
     // 2006 s. 35, as recorded in data/jurisdictions/gb.yaml from legislation.gov.uk).
     let c = Corpus::builtin();
     let o = c.offense("gb/cma-1").unwrap();
-    assert_eq!(o.version_on(d("2008-09-30")).unwrap().penalty().max_months(), Some(6));
-    assert_eq!(o.version_on(d("2008-10-01")).unwrap().penalty().max_months(), Some(24));
-    let before = ask(c, "DE", "GB", Procedure::Extradition, Conduct::from_offense(c, "gb/cma-1", d("2008-01-01")).unwrap(), "2008-01-01");
-    let reason = before.reasons().iter().find(|r| r.provision.as_ref().is_some_and(|p| p.offense.as_str() == "gb/cma-1")).expect("s. 1 cited");
+    assert_eq!(
+        o.version_on(d("2008-09-30"))
+            .unwrap()
+            .penalty()
+            .max_months(),
+        Some(6)
+    );
+    assert_eq!(
+        o.version_on(d("2008-10-01"))
+            .unwrap()
+            .penalty()
+            .max_months(),
+        Some(24)
+    );
+    let before = ask(
+        c,
+        "DE",
+        "GB",
+        Procedure::Extradition,
+        Conduct::from_offense(c, "gb/cma-1", d("2008-01-01")).unwrap(),
+        "2008-01-01",
+    );
+    let reason = before
+        .reasons()
+        .iter()
+        .find(|r| {
+            r.provision
+                .as_ref()
+                .is_some_and(|p| p.offense.as_str() == "gb/cma-1")
+        })
+        .expect("s. 1 cited");
     assert_eq!(reason.outcome, Outcome::NotSatisfied, "{}", reason.detail);
 }
 
@@ -163,25 +374,70 @@ fn german_illegal_access_requires_overcoming_an_access_security() {
     // StGB § 202a: data "specially secured" and access "by overcoming the access security" (source in de.yaml);
     // Germany declared that element under Budapest Art. 40 for Art. 2.
     let c = Corpus::builtin();
-    let v = c.offense("de/stgb-202a").unwrap().version_on(d("2024-01-01")).unwrap();
-    assert!(v.requires().iter().any(|e| e.as_str() == "circ/security-measure-infringed"));
+    let v = c
+        .offense("de/stgb-202a")
+        .unwrap()
+        .version_on(d("2024-01-01"))
+        .unwrap();
+    assert!(
+        v.requires()
+            .iter()
+            .any(|e| e.as_str() == "circ/security-measure-infringed")
+    );
     let rep = c.coverage("DE", "budapest", d("2024-01-01")).unwrap();
-    let v2 = rep.rows.iter().find(|r| r.article == "2").unwrap().variants.iter().find(|v| v.provision.as_ref().is_some_and(|p| p.as_str() == "de/stgb-202a"));
+    let v2 = rep
+        .rows
+        .iter()
+        .find(|r| r.article == "2")
+        .unwrap()
+        .variants
+        .iter()
+        .find(|v| {
+            v.provision
+                .as_ref()
+                .is_some_and(|p| p.as_str() == "de/stgb-202a")
+        });
     if let Some(v2) = v2 {
-        assert!(v2.extra_elements.iter().any(|e| e.element.as_str() == "circ/security-measure-infringed" && e.kind == cyberlex::ExtraKind::PermittedDeclared));
+        assert!(
+            v2.extra_elements
+                .iter()
+                .any(|e| e.element.as_str() == "circ/security-measure-infringed"
+                    && e.kind == cyberlex::ExtraKind::PermittedDeclared)
+        );
     }
     // An access without breaching any security measure is not a crime under § 202a.
-    let no_breach = Conduct::new().fact("act/access", true).fact("object/computer-data", true).fact("circ/without-right", true).fact("mental/intent", true).fact("circ/security-measure-infringed", false);
+    let no_breach = Conduct::new()
+        .fact("act/access", true)
+        .fact("object/computer-data", true)
+        .fact("circ/without-right", true)
+        .fact("mental/intent", true)
+        .fact("circ/security-measure-infringed", false);
     let a = ask(c, "GB", "DE", Procedure::Mla, no_breach, "2024-01-01");
-    assert!(a.reasons().iter().any(|r| r.outcome == Outcome::NotSatisfied && r.provision.as_ref().is_some_and(|p| p.offense.as_str() == "de/stgb-202a")));
+    assert!(a.reasons().iter().any(|r| {
+        r.outcome == Outcome::NotSatisfied
+            && r.provision
+                .as_ref()
+                .is_some_and(|p| p.offense.as_str() == "de/stgb-202a")
+    }));
 }
 
 #[test]
 fn an_answer_names_real_provisions_with_sources() {
     let c = Corpus::builtin();
-    let a = ask(c, "FR", "GB", Procedure::Extradition, Conduct::from_offense(c, "fr/cp-323-1", d("2024-01-01")).unwrap(), "2024-01-01");
+    let a = ask(
+        c,
+        "FR",
+        "GB",
+        Procedure::Extradition,
+        Conduct::from_offense(c, "fr/cp-323-1", d("2024-01-01")).unwrap(),
+        "2024-01-01",
+    );
     assert_eq!(a.verdict(), Verdict::Satisfied, "{a}");
-    for r in a.reasons().iter().filter(|r| r.outcome == Outcome::Satisfied) {
+    for r in a
+        .reasons()
+        .iter()
+        .filter(|r| r.outcome == Outcome::Satisfied)
+    {
         if let Some(p) = &r.provision {
             assert!(p.source.starts_with("http"), "{p:?}");
         }
@@ -189,15 +445,28 @@ fn an_answer_names_real_provisions_with_sources() {
 }
 
 fn states() -> Vec<String> {
-    Corpus::builtin().jurisdictions().map(|j| j.code().to_string()).collect()
+    Corpus::builtin()
+        .jurisdictions()
+        .map(|j| j.code().to_string())
+        .collect()
 }
 
 fn act_ids() -> Vec<String> {
-    Corpus::builtin().elements().iter().filter(|e| e.id().as_str().starts_with("act/")).map(|e| e.id().to_string()).collect()
+    Corpus::builtin()
+        .elements()
+        .iter()
+        .filter(|e| e.id().as_str().starts_with("act/"))
+        .map(|e| e.id().to_string())
+        .collect()
 }
 
 fn other_ids() -> Vec<String> {
-    Corpus::builtin().elements().iter().filter(|e| !e.id().as_str().starts_with("act/")).map(|e| e.id().to_string()).collect()
+    Corpus::builtin()
+        .elements()
+        .iter()
+        .filter(|e| !e.id().as_str().starts_with("act/"))
+        .map(|e| e.id().to_string())
+        .collect()
 }
 
 fn conduct_from(act: &str, facts: &[(String, bool)]) -> Conduct {

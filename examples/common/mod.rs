@@ -22,7 +22,11 @@ pub fn load(data: Option<&PathBuf>) -> Result<&'static Corpus, ExitCode> {
                 for d in e.diagnostics() {
                     eprintln!("{d}");
                 }
-                eprintln!("error: the data under {} does not load ({} errors)", dir.display(), e.errors().count());
+                eprintln!(
+                    "error: the data under {} does not load ({} errors)",
+                    dir.display(),
+                    e.errors().count()
+                );
                 Err(ExitCode::from(EXIT_DATA))
             }
         },

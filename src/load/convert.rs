@@ -5,7 +5,10 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use serde_saphyr::Spanned;
 
 use super::raw::{self, S};
-use super::{Diagnostic, FORMAT_VERSION, FileKind, Layer, LoadError, Severity, SourceFile, did_you_mean, iso, parse};
+use super::{
+    Diagnostic, FORMAT_VERSION, FileKind, Layer, LoadError, Severity, SourceFile, did_you_mean,
+    iso, parse,
+};
 use crate::date::Date;
 use crate::model::*;
 
@@ -37,7 +40,8 @@ impl Ctx {
         self.diags.push(Diagnostic::error(path, p, msg));
     }
     fn err_help(&mut self, path: &str, p: Pos, msg: impl Into<String>, help: Option<String>) {
-        self.diags.push(Diagnostic::error(path, p, msg).with_help(help));
+        self.diags
+            .push(Diagnostic::error(path, p, msg).with_help(help));
     }
 
     fn date(&mut self, path: &str, s: &S<String>, what: &str) -> Option<Date> {
@@ -109,28 +113,48 @@ impl ElementTable {
         false
     }
 
-    fn resolve(&self, ctx: &mut Ctx, path: &str, s: &S<String>, want: Option<ElementKind>) -> Option<ElementId> {
+    fn resolve(
+        &self,
+        ctx: &mut Ctx,
+        path: &str,
+        s: &S<String>,
+        want: Option<ElementKind>,
+    ) -> Option<ElementId> {
         if !self.known.contains_key(&s.value) {
             ctx.err_help(
                 path,
                 pos(s),
                 format!("unknown element `{}`", s.value),
-                did_you_mean(&s.value, self.known.keys().map(String::as_str))
-                    .or_else(|| Some("elements are defined in elements.yaml or a jurisdiction's `elements:`".into())),
+                did_you_mean(&s.value, self.known.keys().map(String::as_str)).or_else(|| {
+                    Some(
+                        "elements are defined in elements.yaml or a jurisdiction's `elements:`"
+                            .into(),
+                    )
+                }),
             );
             return None;
         }
         let id = ElementId(s.value.clone());
         if let Some(k) = want {
             if id.kind() != k {
-                ctx.err(path, pos(s), format!("`{}` is not an {k:?} element here", s.value).to_lowercase());
+                ctx.err(
+                    path,
+                    pos(s),
+                    format!("`{}` is not an {k:?} element here", s.value).to_lowercase(),
+                );
                 return None;
             }
         }
         Some(id)
     }
 
-    fn resolve_all(&self, ctx: &mut Ctx, path: &str, v: &[S<String>], want: Option<ElementKind>) -> Vec<ElementId> {
+    fn resolve_all(
+        &self,
+        ctx: &mut Ctx,
+        path: &str,
+        v: &[S<String>],
+        want: Option<ElementKind>,
+    ) -> Vec<ElementId> {
         let mut out: Vec<ElementId> = Vec::with_capacity(v.len());
         for s in v {
             if let Some(id) = self.resolve(ctx, path, s, want) {
@@ -159,14 +183,20 @@ fn check_version(ctx: &mut Ctx, path: &str, v: &S<u32>) -> bool {
             path,
             pos(v),
             format!("format_version {} is not one this library reads", v.value),
-            Some(format!("this version of cyberlex reads format_version {FORMAT_VERSION}; see CHANGELOG.md")),
+            Some(format!(
+                "this version of cyberlex reads format_version {FORMAT_VERSION}; see CHANGELOG.md"
+            )),
         );
         false
     }
 }
 
 fn parse_all(files: Vec<SourceFile>, ctx: &mut Ctx) -> ParsedFiles {
-    let mut p = ParsedFiles { elements: vec![], instruments: vec![], jurisdictions: vec![] };
+    let mut p = ParsedFiles {
+        elements: vec![],
+        instruments: vec![],
+        jurisdictions: vec![],
+    };
     for f in files {
         match f.kind.clone() {
             FileKind::Elements => match parse::<raw::ElementsFile>(&f) {
@@ -206,7 +236,8 @@ pub(crate) fn convert(files: Vec<SourceFile>, pre: Vec<Diagnostic>) -> Result<Lo
     // ---- elements: shared vocabulary first, then national elements; user layer may replace.
     let mut elements: Vec<Element> = Vec::new();
     let mut where_: HashMap<String, (String, Pos, Layer)> = HashMap::new();
-    let mut raw_elements: Vec<(&SourceFile, &raw::RawElement, Option<JurisdictionCode>)> = Vec::new();
+    let mut raw_elements: Vec<(&SourceFile, &raw::RawElement, Option<JurisdictionCode>)> =
+        Vec::new();
     for (f, r) in &parsed.elements {
         raw_elements.extend(r.elements.iter().map(|e| (f, e, None)));
     }
@@ -223,22 +254,45 @@ pub(crate) fn convert(files: Vec<SourceFile>, pre: Vec<Diagnostic>) -> Result<Lo
             }
         };
         if e.definition.trim().is_empty() {
-            ctx.err(&f.path, pos(&e.id), format!("element `{id}` has an empty definition"));
+            ctx.err(
+                &f.path,
+                pos(&e.id),
+                format!("element `{id}` has an empty definition"),
+            );
         }
-        let new = Element { id: id.clone(), definition: e.definition.trim().to_owned(), broader: vec![], defined_by: by.clone() };
+        let new = Element {
+            id: id.clone(),
+            definition: e.definition.trim().to_owned(),
+            broader: vec![],
+            defined_by: by.clone(),
+        };
         if let Some((p0, l0, layer0)) = where_.get(&id.0).cloned() {
             if *layer0_ord(layer0) < *layer0_ord(f.layer) {
-                ctx.diags.push(Diagnostic::note(&f.path, pos(&e.id), format!("element `{id}` replaces the built-in one")));
+                ctx.diags.push(Diagnostic::note(
+                    &f.path,
+                    pos(&e.id),
+                    format!("element `{id}` replaces the built-in one"),
+                ));
                 elements.retain(|x| x.id != id);
             } else {
-                ctx.err(&f.path, pos(&e.id), format!("element `{id}` is defined twice; first at {}", at(&p0, l0)));
+                ctx.err(
+                    &f.path,
+                    pos(&e.id),
+                    format!("element `{id}` is defined twice; first at {}", at(&p0, l0)),
+                );
                 continue;
             }
         }
         where_.insert(id.0.clone(), (f.path.clone(), pos(&e.id), f.layer));
         elements.push(new);
     }
-    let mut table = ElementTable { known: where_.iter().map(|(k, v)| (k.clone(), (v.0.clone(), v.1))).collect(), broader: HashMap::new() };
+    let mut table = ElementTable {
+        known: where_
+            .iter()
+            .map(|(k, v)| (k.clone(), (v.0.clone(), v.1)))
+            .collect(),
+        broader: HashMap::new(),
+    };
     // broader links
     let mut broader_of: HashMap<String, Vec<ElementId>> = HashMap::new();
     for (f, e, _) in &raw_elements {
@@ -248,7 +302,11 @@ pub(crate) fn convert(files: Vec<SourceFile>, pre: Vec<Diagnostic>) -> Result<Lo
         let b = table.resolve_all(&mut ctx, &f.path, &e.broader, None);
         for (s, id) in e.broader.iter().zip(b.iter()) {
             if id.0 == e.id.value {
-                ctx.err(&f.path, pos(s), format!("element `{id}` names itself as broader"));
+                ctx.err(
+                    &f.path,
+                    pos(s),
+                    format!("element `{id}` names itself as broader"),
+                );
             }
         }
         broader_of.insert(e.id.value.clone(), b);
@@ -258,21 +316,38 @@ pub(crate) fn convert(files: Vec<SourceFile>, pre: Vec<Diagnostic>) -> Result<Lo
             el.broader = b;
         }
     }
-    table.broader = elements.iter().map(|e| (e.id.0.clone(), e.broader.clone())).collect();
+    table.broader = elements
+        .iter()
+        .map(|e| (e.id.0.clone(), e.broader.clone()))
+        .collect();
     check_cycles(&mut ctx, &elements, &table);
 
     // ---- instruments
     let mut instruments: BTreeMap<InstrumentId, (Layer, Instrument)> = BTreeMap::new();
     for (f, stem, r) in &parsed.instruments {
-        if stem.is_empty() || !stem.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
-            ctx.err(&f.path, None, format!("instrument file name `{stem}` must be lower-case letters, digits and hyphens"));
+        if stem.is_empty()
+            || !stem
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        {
+            ctx.err(
+                &f.path,
+                None,
+                format!(
+                    "instrument file name `{stem}` must be lower-case letters, digits and hyphens"
+                ),
+            );
             continue;
         }
         let inst = convert_instrument(&mut ctx, &table, f, stem, r);
         let id = inst.id.clone();
         if let Some((layer0, _)) = instruments.get(&id) {
             if *layer0 < f.layer {
-                ctx.diags.push(Diagnostic::note(&f.path, None, format!("instrument `{id}` replaces the built-in one")));
+                ctx.diags.push(Diagnostic::note(
+                    &f.path,
+                    None,
+                    format!("instrument `{id}` replaces the built-in one"),
+                ));
             } else {
                 ctx.err(&f.path, None, format!("instrument `{id}` is defined twice"));
                 continue;
@@ -280,7 +355,8 @@ pub(crate) fn convert(files: Vec<SourceFile>, pre: Vec<Diagnostic>) -> Result<Lo
         }
         instruments.insert(id, (f.layer, inst));
     }
-    let instruments: BTreeMap<InstrumentId, Instrument> = instruments.into_iter().map(|(k, (_, v))| (k, v)).collect();
+    let instruments: BTreeMap<InstrumentId, Instrument> =
+        instruments.into_iter().map(|(k, (_, v))| (k, v)).collect();
 
     // ---- jurisdictions, merged by code across layers
     let mut jurisdictions: BTreeMap<JurisdictionCode, Jurisdiction> = BTreeMap::new();
@@ -289,7 +365,9 @@ pub(crate) fn convert(files: Vec<SourceFile>, pre: Vec<Diagnostic>) -> Result<Lo
     order.sort_by_key(|&i| parsed.jurisdictions[i].0.layer);
     for i in order {
         let (f, stem, r) = &parsed.jurisdictions[i];
-        let Some(j) = convert_jurisdiction(&mut ctx, &table, &instruments, f, stem, r, &mut offense_at) else {
+        let Some(j) =
+            convert_jurisdiction(&mut ctx, &table, &instruments, f, stem, r, &mut offense_at)
+        else {
             continue;
         };
         match jurisdictions.get_mut(&j.code) {
@@ -302,9 +380,16 @@ pub(crate) fn convert(files: Vec<SourceFile>, pre: Vec<Diagnostic>) -> Result<Lo
 
     ctx.diags.sort_by(|a, b| a.severity.cmp(&b.severity));
     if ctx.diags.iter().any(|d| d.severity == Severity::Error) {
-        return Err(LoadError { diagnostics: ctx.diags });
+        return Err(LoadError {
+            diagnostics: ctx.diags,
+        });
     }
-    Ok(Loaded { elements, instruments, jurisdictions, diagnostics: ctx.diags })
+    Ok(Loaded {
+        elements,
+        instruments,
+        jurisdictions,
+        diagnostics: ctx.diags,
+    })
 }
 
 fn layer0_ord(l: Layer) -> &'static u8 {
@@ -324,8 +409,11 @@ fn at(path: &str, p: Pos) -> String {
 fn check_cycles(ctx: &mut Ctx, elements: &[Element], table: &ElementTable) {
     use petgraph::graph::DiGraph;
     let mut g: DiGraph<usize, ()> = DiGraph::new();
-    let ix: HashMap<&str, petgraph::graph::NodeIndex> =
-        elements.iter().enumerate().map(|(i, e)| (e.id.as_str(), g.add_node(i))).collect();
+    let ix: HashMap<&str, petgraph::graph::NodeIndex> = elements
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (e.id.as_str(), g.add_node(i)))
+        .collect();
     for e in elements {
         for b in &e.broader {
             if let (Some(&a), Some(&bb)) = (ix.get(e.id.as_str()), ix.get(b.as_str())) {
@@ -341,14 +429,30 @@ fn check_cycles(ctx: &mut Ctx, elements: &[Element], table: &ElementTable) {
             ctx.err_help(
                 &path,
                 p,
-                format!("the taxonomy has a cycle through {}", names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")),
-                Some("`broader` must point from the narrower element to the broader one, never back".into()),
+                format!(
+                    "the taxonomy has a cycle through {}",
+                    names
+                        .iter()
+                        .map(|n| format!("`{n}`"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+                Some(
+                    "`broader` must point from the narrower element to the broader one, never back"
+                        .into(),
+                ),
             );
         }
     }
 }
 
-fn convert_instrument(ctx: &mut Ctx, table: &ElementTable, f: &SourceFile, stem: &str, r: &raw::InstrumentFile) -> Instrument {
+fn convert_instrument(
+    ctx: &mut Ctx,
+    table: &ElementTable,
+    f: &SourceFile,
+    stem: &str,
+    r: &raw::InstrumentFile,
+) -> Instrument {
     let path = f.path.as_str();
     let h = &r.instrument;
     let mut articles: Vec<Article> = Vec::new();
@@ -356,30 +460,54 @@ fn convert_instrument(ctx: &mut Ctx, table: &ElementTable, f: &SourceFile, stem:
     let mut article_nos: HashSet<String> = HashSet::new();
     for a in &r.articles {
         if !article_nos.insert(a.article.value.clone()) {
-            ctx.err(path, pos(&a.article), format!("article `{}` is listed twice", a.article.value));
+            ctx.err(
+                path,
+                pos(&a.article),
+                format!("article `{}` is listed twice", a.article.value),
+            );
         }
         if a.variants.is_empty() {
-            ctx.err(path, pos(&a.article), format!("article `{}` has no conduct variant", a.article.value));
+            ctx.err(
+                path,
+                pos(&a.article),
+                format!("article `{}` has no conduct variant", a.article.value),
+            );
         }
         let mut variants = Vec::new();
         for v in &a.variants {
             if variant_ids.insert(v.id.value.clone(), pos(&v.id)).is_some() {
-                ctx.err(path, pos(&v.id), format!("variant `{}` is listed twice", v.id.value));
+                ctx.err(
+                    path,
+                    pos(&v.id),
+                    format!("variant `{}` is listed twice", v.id.value),
+                );
             }
             let act = table.resolve(ctx, path, &v.act, Some(ElementKind::Act));
             let requires = table.resolve_all(ctx, path, &v.requires, None);
             for (s, e) in v.requires.iter().zip(&requires) {
                 if e.kind() == ElementKind::Act {
-                    ctx.err(path, pos(s), format!("`{e}` is an act; a variant has one act, in `act`"));
+                    ctx.err(
+                        path,
+                        pos(s),
+                        format!("`{e}` is an act; a variant has one act, in `act`"),
+                    );
                 }
             }
             if let Some(act) = act {
-                variants.push(Variant { id: v.id.value.clone(), act, requires });
+                variants.push(Variant {
+                    id: v.id.value.clone(),
+                    act,
+                    requires,
+                });
             }
         }
         let min_max_months = a.min_max_months.as_ref().map(|m| {
             if i64::from(m.value) > MAX_MONTHS {
-                ctx.err(path, pos(m), format!("min_max_months {} is over {MAX_MONTHS}", m.value));
+                ctx.err(
+                    path,
+                    pos(m),
+                    format!("min_max_months {} is over {MAX_MONTHS}", m.value),
+                );
             }
             m.value
         });
@@ -399,7 +527,12 @@ fn convert_instrument(ctx: &mut Ctx, table: &ElementTable, f: &SourceFile, stem:
                 if variant_ids.contains_key(&s.value) {
                     Some(s.value.clone())
                 } else {
-                    ctx.err_help(path, pos(s), format!("unknown variant `{}`", s.value), did_you_mean(&s.value, variant_ids.keys().map(String::as_str)));
+                    ctx.err_help(
+                        path,
+                        pos(s),
+                        format!("unknown variant `{}`", s.value),
+                        did_you_mean(&s.value, variant_ids.keys().map(String::as_str)),
+                    );
                     None
                 }
             })
@@ -411,7 +544,14 @@ fn convert_instrument(ctx: &mut Ctx, table: &ElementTable, f: &SourceFile, stem:
         .iter()
         .map(|d| {
             if !paragraphs.insert(("d", d.paragraph.value.clone())) {
-                ctx.err(path, pos(&d.paragraph), format!("declarable paragraph `{}` is listed twice", d.paragraph.value));
+                ctx.err(
+                    path,
+                    pos(&d.paragraph),
+                    format!(
+                        "declarable paragraph `{}` is listed twice",
+                        d.paragraph.value
+                    ),
+                );
             }
             Declarable {
                 paragraph: d.paragraph.value.clone(),
@@ -428,7 +568,14 @@ fn convert_instrument(ctx: &mut Ctx, table: &ElementTable, f: &SourceFile, stem:
         .iter()
         .map(|d| {
             if !paragraphs.insert(("r", d.paragraph.value.clone())) {
-                ctx.err(path, pos(&d.paragraph), format!("reservable paragraph `{}` is listed twice", d.paragraph.value));
+                ctx.err(
+                    path,
+                    pos(&d.paragraph),
+                    format!(
+                        "reservable paragraph `{}` is listed twice",
+                        d.paragraph.value
+                    ),
+                );
             }
             Reservable {
                 paragraph: d.paragraph.value.clone(),
@@ -446,7 +593,11 @@ fn convert_instrument(ctx: &mut Ctx, table: &ElementTable, f: &SourceFile, stem:
     if let Some(c) = &r.cooperation {
         let months = |ctx: &mut Ctx, m: &S<u32>| {
             if i64::from(m.value) > MAX_MONTHS {
-                ctx.err(path, pos(m), format!("{} months is over {MAX_MONTHS}", m.value));
+                ctx.err(
+                    path,
+                    pos(m),
+                    format!("{} months is over {MAX_MONTHS}", m.value),
+                );
             }
             m.value
         };
@@ -456,7 +607,11 @@ fn convert_instrument(ctx: &mut Ctx, table: &ElementTable, f: &SourceFile, stem:
             note: e.note.clone(),
             source: ctx.source(path, &e.source),
         });
-        cooperation.mla = c.mla.as_ref().map(|e| Rule { article: e.article.clone(), note: e.note.clone(), source: ctx.source(path, &e.source) });
+        cooperation.mla = c.mla.as_ref().map(|e| Rule {
+            article: e.article.clone(),
+            note: e.note.clone(),
+            source: ctx.source(path, &e.source),
+        });
         cooperation.preservation = c.preservation.as_ref().map(|e| {
             let scope_articles = e
                 .scope_articles
@@ -495,7 +650,9 @@ fn convert_instrument(ctx: &mut Ctx, table: &ElementTable, f: &SourceFile, stem:
         opened: ctx.opt_date(path, h.opened.as_ref(), "opened"),
         in_force: ctx.opt_date(path, h.in_force.as_ref(), "in_force"),
         source: ctx.source(path, &h.source),
-        checked: ctx.date(path, &h.checked, "checked").unwrap_or_else(Date::today),
+        checked: ctx
+            .date(path, &h.checked, "checked")
+            .unwrap_or_else(Date::today),
         verification: ctx.verification(path, &h.verification),
         articles,
         declarable,
@@ -535,7 +692,10 @@ fn convert_jurisdiction(
             path,
             pos(&h.code),
             format!("the file is named `{stem}.yaml` but holds `{code}`"),
-            Some(format!("name the file `{}.yaml`", code.as_str().to_ascii_lowercase())),
+            Some(format!(
+                "name the file `{}.yaml`",
+                code.as_str().to_ascii_lowercase()
+            )),
         );
     }
     let legal_family = match h.legal_family.value.as_str() {
@@ -544,7 +704,12 @@ fn convert_jurisdiction(
         "mixed" => LegalFamily::Mixed,
         "other" => LegalFamily::Other,
         other => {
-            ctx.err_help(path, pos(&h.legal_family), format!("`{other}` is not a legal family"), Some("use civil, common, mixed or other".into()));
+            ctx.err_help(
+                path,
+                pos(&h.legal_family),
+                format!("`{other}` is not a legal family"),
+                Some("use civil, common, mixed or other".into()),
+            );
             LegalFamily::Other
         }
     };
@@ -553,11 +718,23 @@ fn convert_jurisdiction(
     for t in &r.treaties {
         let iid = InstrumentId(t.instrument.value.clone());
         let Some(inst) = instruments.get(&iid) else {
-            ctx.err_help(path, pos(&t.instrument), format!("unknown instrument `{}`", t.instrument.value), did_you_mean(&t.instrument.value, instruments.keys().map(InstrumentId::as_str)));
+            ctx.err_help(
+                path,
+                pos(&t.instrument),
+                format!("unknown instrument `{}`", t.instrument.value),
+                did_you_mean(
+                    &t.instrument.value,
+                    instruments.keys().map(InstrumentId::as_str),
+                ),
+            );
             continue;
         };
         if treaties.iter().any(|x| x.instrument == iid) {
-            ctx.err(path, pos(&t.instrument), format!("status under `{iid}` is given twice"));
+            ctx.err(
+                path,
+                pos(&t.instrument),
+                format!("status under `{iid}` is given twice"),
+            );
             continue;
         }
         let signed = ctx.opt_date(path, t.signed.as_ref(), "signed");
@@ -565,23 +742,50 @@ fn convert_jurisdiction(
         let in_force = ctx.opt_date(path, t.in_force.as_ref(), "in_force");
         if let (Some(a), Some(b)) = (signed, ratified) {
             if b < a {
-                ctx.err(path, t.ratified.as_ref().and_then(pos), format!("ratified {b} is before signed {a}"));
+                ctx.err(
+                    path,
+                    t.ratified.as_ref().and_then(pos),
+                    format!("ratified {b} is before signed {a}"),
+                );
             }
         }
         if let (Some(a), Some(b)) = (ratified, in_force) {
             if b < a {
-                ctx.err(path, t.in_force.as_ref().and_then(pos), format!("in_force {b} is before ratified {a}"));
+                ctx.err(
+                    path,
+                    t.in_force.as_ref().and_then(pos),
+                    format!("in_force {b} is before ratified {a}"),
+                );
             }
         }
         let mut declarations = Vec::new();
         for d in &t.declarations {
-            let Some(allowed) = inst.declarable.iter().find(|x| x.paragraph == d.paragraph.value) else {
+            let Some(allowed) = inst
+                .declarable
+                .iter()
+                .find(|x| x.paragraph == d.paragraph.value)
+            else {
                 ctx.err_help(
                     path,
                     pos(&d.paragraph),
-                    format!("`{iid}` allows no declaration under paragraph `{}`", d.paragraph.value),
-                    did_you_mean(&d.paragraph.value, inst.declarable.iter().map(|x| x.paragraph.as_str()))
-                        .or_else(|| Some(format!("declarable paragraphs: {}", inst.declarable.iter().map(|x| x.paragraph.as_str()).collect::<Vec<_>>().join(", ")))),
+                    format!(
+                        "`{iid}` allows no declaration under paragraph `{}`",
+                        d.paragraph.value
+                    ),
+                    did_you_mean(
+                        &d.paragraph.value,
+                        inst.declarable.iter().map(|x| x.paragraph.as_str()),
+                    )
+                    .or_else(|| {
+                        Some(format!(
+                            "declarable paragraphs: {}",
+                            inst.declarable
+                                .iter()
+                                .map(|x| x.paragraph.as_str())
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        ))
+                    }),
                 );
                 continue;
             };
@@ -591,8 +795,19 @@ fn convert_jurisdiction(
                     ctx.err_help(
                         path,
                         pos(s),
-                        format!("paragraph `{}` does not allow requiring `{e}`", d.paragraph.value),
-                        Some(format!("it allows: {}", allowed.may_require.iter().map(ToString::to_string).collect::<Vec<_>>().join(", "))),
+                        format!(
+                            "paragraph `{}` does not allow requiring `{e}`",
+                            d.paragraph.value
+                        ),
+                        Some(format!(
+                            "it allows: {}",
+                            allowed
+                                .may_require
+                                .iter()
+                                .map(ToString::to_string)
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        )),
                     );
                 }
             }
@@ -601,18 +816,39 @@ fn convert_jurisdiction(
                 requires,
                 note: d.note.clone(),
                 source: ctx.source(path, &d.source),
-                checked: ctx.date(path, &d.checked, "checked").unwrap_or_else(Date::today),
+                checked: ctx
+                    .date(path, &d.checked, "checked")
+                    .unwrap_or_else(Date::today),
             });
         }
         let mut reservations = Vec::new();
         for d in &t.reservations {
-            let Some(allowed) = inst.reservable.iter().find(|x| x.paragraph == d.paragraph.value) else {
+            let Some(allowed) = inst
+                .reservable
+                .iter()
+                .find(|x| x.paragraph == d.paragraph.value)
+            else {
                 ctx.err_help(
                     path,
                     pos(&d.paragraph),
-                    format!("`{iid}` allows no reservation under paragraph `{}`", d.paragraph.value),
-                    did_you_mean(&d.paragraph.value, inst.reservable.iter().map(|x| x.paragraph.as_str()))
-                        .or_else(|| Some(format!("reservable paragraphs: {}", inst.reservable.iter().map(|x| x.paragraph.as_str()).collect::<Vec<_>>().join(", ")))),
+                    format!(
+                        "`{iid}` allows no reservation under paragraph `{}`",
+                        d.paragraph.value
+                    ),
+                    did_you_mean(
+                        &d.paragraph.value,
+                        inst.reservable.iter().map(|x| x.paragraph.as_str()),
+                    )
+                    .or_else(|| {
+                        Some(format!(
+                            "reservable paragraphs: {}",
+                            inst.reservable
+                                .iter()
+                                .map(|x| x.paragraph.as_str())
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        ))
+                    }),
                 );
                 continue;
             };
@@ -624,7 +860,10 @@ fn convert_jurisdiction(
                     ctx.err_help(
                         path,
                         pos(s),
-                        format!("paragraph `{}` does not allow leaving out `{}`", d.paragraph.value, s.value),
+                        format!(
+                            "paragraph `{}` does not allow leaving out `{}`",
+                            d.paragraph.value, s.value
+                        ),
                         Some(if allowed.may_not_apply.is_empty() {
                             "it allows leaving out no variant".into()
                         } else {
@@ -636,7 +875,14 @@ fn convert_jurisdiction(
             let requires = table.resolve_all(ctx, path, &d.requires, None);
             for (s, e) in d.requires.iter().zip(&requires) {
                 if !allowed.may_require.iter().any(|m| table.within(e, m)) {
-                    ctx.err(path, pos(s), format!("paragraph `{}` does not allow requiring `{e}`", d.paragraph.value));
+                    ctx.err(
+                        path,
+                        pos(s),
+                        format!(
+                            "paragraph `{}` does not allow requiring `{e}`",
+                            d.paragraph.value
+                        ),
+                    );
                 }
             }
             reservations.push(Reservation {
@@ -645,7 +891,9 @@ fn convert_jurisdiction(
                 requires,
                 note: d.note.clone(),
                 source: ctx.source(path, &d.source),
-                checked: ctx.date(path, &d.checked, "checked").unwrap_or_else(Date::today),
+                checked: ctx
+                    .date(path, &d.checked, "checked")
+                    .unwrap_or_else(Date::today),
             });
         }
         treaties.push(TreatyStatus {
@@ -654,7 +902,9 @@ fn convert_jurisdiction(
             ratified,
             in_force,
             source: ctx.source(path, &t.source),
-            checked: ctx.date(path, &t.checked, "checked").unwrap_or_else(Date::today),
+            checked: ctx
+                .date(path, &t.checked, "checked")
+                .unwrap_or_else(Date::today),
             verification: ctx.verification(path, &t.verification),
             declarations,
             reservations,
@@ -666,15 +916,26 @@ fn convert_jurisdiction(
     for o in &r.offenses {
         let id = o.id.value.as_str();
         let slug_ok = id.strip_prefix(&prefix).is_some_and(|s| {
-            !s.is_empty() && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.')
+            !s.is_empty()
+                && s.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.')
         });
         if !slug_ok {
-            ctx.err_help(path, pos(&o.id), format!("offense id `{id}` must be `{prefix}<slug>`"), Some("the slug is lower-case letters, digits, `-` and `.`".into()));
+            ctx.err_help(
+                path,
+                pos(&o.id),
+                format!("offense id `{id}` must be `{prefix}<slug>`"),
+                Some("the slug is lower-case letters, digits, `-` and `.`".into()),
+            );
             continue;
         }
         if let Some((p0, l0, layer0)) = offense_at.get(id) {
             if *layer0 == f.layer {
-                ctx.err(path, pos(&o.id), format!("offense `{id}` is defined twice; first at {}", at(p0, *l0)));
+                ctx.err(
+                    path,
+                    pos(&o.id),
+                    format!("offense `{id}` is defined twice; first at {}", at(p0, *l0)),
+                );
                 continue;
             }
         }
@@ -684,33 +945,64 @@ fn convert_jurisdiction(
         for a in &o.implements {
             let iid = InstrumentId(a.instrument.value.clone());
             match instruments.get(&iid) {
-                None => ctx.err_help(path, pos(&a.instrument), format!("unknown instrument `{}`", a.instrument.value), did_you_mean(&a.instrument.value, instruments.keys().map(InstrumentId::as_str))),
+                None => ctx.err_help(
+                    path,
+                    pos(&a.instrument),
+                    format!("unknown instrument `{}`", a.instrument.value),
+                    did_you_mean(
+                        &a.instrument.value,
+                        instruments.keys().map(InstrumentId::as_str),
+                    ),
+                ),
                 Some(inst) if inst.article(&a.article.value).is_none() => ctx.err_help(
                     path,
                     pos(&a.article),
                     format!("`{iid}` has no article `{}`", a.article.value),
-                    did_you_mean(&a.article.value, inst.articles.iter().map(|x| x.number.as_str())),
+                    did_you_mean(
+                        &a.article.value,
+                        inst.articles.iter().map(|x| x.number.as_str()),
+                    ),
                 ),
-                Some(_) => implements.push(ArticleRef { instrument: iid, article: a.article.value.clone() }),
+                Some(_) => implements.push(ArticleRef {
+                    instrument: iid,
+                    article: a.article.value.clone(),
+                }),
             }
         }
         if o.citation.trim().is_empty() {
-            ctx.err(path, pos(&o.id), format!("offense `{id}` has an empty citation"));
+            ctx.err(
+                path,
+                pos(&o.id),
+                format!("offense `{id}` has an empty citation"),
+            );
         }
         offenses.push(Offense {
             id: OffenseId(id.to_owned()),
             jurisdiction: code.clone(),
             citation: o.citation.trim().to_owned(),
-            title: Title { original: o.title.original.clone(), en: o.title.en.clone() },
+            title: Title {
+                original: o.title.original.clone(),
+                en: o.title.en.clone(),
+            },
             source: ctx.source(path, &o.source),
-            checked: ctx.date(path, &o.checked, "checked").unwrap_or_else(Date::today),
+            checked: ctx
+                .date(path, &o.checked, "checked")
+                .unwrap_or_else(Date::today),
             verification: ctx.verification(path, &o.verification),
             implements,
             note: o.note.clone(),
             versions,
         });
     }
-    Some(Jurisdiction { code, name: h.name.clone(), name_original: h.name_original.clone(), legal_family, scope: h.scope.clone(), treaties, offenses })
+    Some(Jurisdiction {
+        code,
+        name: h.name.clone(),
+        name_original: h.name_original.clone(),
+        legal_family,
+        scope: h.scope.clone(),
+        treaties,
+        offenses,
+    })
 }
 
 fn months(ctx: &mut Ctx, path: &str, m: &S<i64>) -> Option<u32> {
@@ -727,9 +1019,18 @@ fn months(ctx: &mut Ctx, path: &str, m: &S<i64>) -> Option<u32> {
     }
 }
 
-fn convert_versions(ctx: &mut Ctx, table: &ElementTable, path: &str, o: &raw::RawOffense) -> Vec<OffenseVersion> {
+fn convert_versions(
+    ctx: &mut Ctx,
+    table: &ElementTable,
+    path: &str,
+    o: &raw::RawOffense,
+) -> Vec<OffenseVersion> {
     if o.versions.is_empty() {
-        ctx.err(path, pos(&o.id), format!("offense `{}` has no version", o.id.value));
+        ctx.err(
+            path,
+            pos(&o.id),
+            format!("offense `{}` has no version", o.id.value),
+        );
     }
     let mut out: Vec<OffenseVersion> = Vec::new();
     let mut prev_to: Option<(Option<Date>, Pos)> = None;
@@ -739,7 +1040,11 @@ fn convert_versions(ctx: &mut Ctx, table: &ElementTable, path: &str, o: &raw::Ra
         let vpos = v.from.as_ref().map_or_else(|| pos(&v.acts), pos);
         if let (Some(a), Some(b)) = (from, to) {
             if b < a {
-                ctx.err(path, v.to.as_ref().and_then(pos), format!("version ends ({b}) before it begins ({a})"));
+                ctx.err(
+                    path,
+                    v.to.as_ref().and_then(pos),
+                    format!("version ends ({b}) before it begins ({a})"),
+                );
             }
         }
         if i > 0 && from.is_none() && v.from.is_none() {
@@ -747,8 +1052,21 @@ fn convert_versions(ctx: &mut Ctx, table: &ElementTable, path: &str, o: &raw::Ra
         }
         if let Some((pto, ppos)) = prev_to {
             match (pto, from) {
-                (None, _) => ctx.err_help(path, vpos, "this version overlaps the previous one, which has no end date", Some(format!("give the previous version (at {}) a `to` date", at(path, ppos)))),
-                (Some(t), Some(f)) if f <= t => ctx.err_help(path, vpos, format!("this version begins {f}, on or before the previous one ends ({t})"), Some("versions must be in date order and must not overlap".into())),
+                (None, _) => ctx.err_help(
+                    path,
+                    vpos,
+                    "this version overlaps the previous one, which has no end date",
+                    Some(format!(
+                        "give the previous version (at {}) a `to` date",
+                        at(path, ppos)
+                    )),
+                ),
+                (Some(t), Some(f)) if f <= t => ctx.err_help(
+                    path,
+                    vpos,
+                    format!("this version begins {f}, on or before the previous one ends ({t})"),
+                    Some("versions must be in date order and must not overlap".into()),
+                ),
                 _ => {}
             }
         }
@@ -760,31 +1078,63 @@ fn convert_versions(ctx: &mut Ctx, table: &ElementTable, path: &str, o: &raw::Ra
         let requires = table.resolve_all(ctx, path, &v.requires, None);
         for (s, e) in v.requires.iter().zip(&requires) {
             if e.kind() == ElementKind::Act {
-                ctx.err_help(path, pos(s), format!("`{e}` is an act"), Some("list acts under `acts` (any one of them), other elements under `requires`".into()));
+                ctx.err_help(
+                    path,
+                    pos(s),
+                    format!("`{e}` is an act"),
+                    Some(
+                        "list acts under `acts` (any one of them), other elements under `requires`"
+                            .into(),
+                    ),
+                );
             }
         }
         let p = &v.penalty.value;
         let max_months = p.max_months.as_ref().and_then(|m| months(ctx, path, m));
         let mut aggravated = Vec::new();
         for a in &p.aggravated {
-            let Some(m) = months(ctx, path, &a.max_months) else { continue };
+            let Some(m) = months(ctx, path, &a.max_months) else {
+                continue;
+            };
             if max_months.is_some_and(|b| m < b) {
-                ctx.err(path, pos(&a.max_months), format!("an aggravated form's maximum ({m}) is below the basic maximum"));
+                ctx.err(
+                    path,
+                    pos(&a.max_months),
+                    format!("an aggravated form's maximum ({m}) is below the basic maximum"),
+                );
             }
             if a.when.is_empty() {
-                ctx.err(path, pos(&a.max_months), "an aggravated form needs the elements that trigger it, in `when`");
+                ctx.err(
+                    path,
+                    pos(&a.max_months),
+                    "an aggravated form needs the elements that trigger it, in `when`",
+                );
             }
-            aggravated.push(AggravatedForm { when: table.resolve_all(ctx, path, &a.when, None), max_months: m, citation: a.citation.clone() });
+            aggravated.push(AggravatedForm {
+                when: table.resolve_all(ctx, path, &a.when, None),
+                max_months: m,
+                citation: a.citation.clone(),
+            });
         }
         if p.follows_principal && max_months.is_some() {
-            ctx.err(path, pos(&v.penalty), "a penalty cannot both follow the principal offense and have its own max_months");
+            ctx.err(
+                path,
+                pos(&v.penalty),
+                "a penalty cannot both follow the principal offense and have its own max_months",
+            );
         }
         out.push(OffenseVersion {
             from,
             to,
             acts,
             requires,
-            penalty: Penalty { max_months, fine_only_possible: p.fine_only_possible, aggravated, follows_principal: p.follows_principal, note: p.note.clone() },
+            penalty: Penalty {
+                max_months,
+                fine_only_possible: p.fine_only_possible,
+                aggravated,
+                follows_principal: p.follows_principal,
+                note: p.note.clone(),
+            },
             amended_by: v.amended_by.clone(),
         });
     }
@@ -797,8 +1147,19 @@ fn merge_jurisdiction(ctx: &mut Ctx, path: &str, base: &mut Jurisdiction, over: 
     base.legal_family = over.legal_family;
     base.scope = over.scope.or(base.scope.take());
     for t in over.treaties {
-        if let Some(slot) = base.treaties.iter_mut().find(|x| x.instrument == t.instrument) {
-            ctx.diags.push(Diagnostic::note(path, None, format!("{} status under `{}` replaces the built-in one", base.code, t.instrument)));
+        if let Some(slot) = base
+            .treaties
+            .iter_mut()
+            .find(|x| x.instrument == t.instrument)
+        {
+            ctx.diags.push(Diagnostic::note(
+                path,
+                None,
+                format!(
+                    "{} status under `{}` replaces the built-in one",
+                    base.code, t.instrument
+                ),
+            ));
             *slot = t;
         } else {
             base.treaties.push(t);
@@ -806,7 +1167,11 @@ fn merge_jurisdiction(ctx: &mut Ctx, path: &str, base: &mut Jurisdiction, over: 
     }
     for o in over.offenses {
         if let Some(slot) = base.offenses.iter_mut().find(|x| x.id == o.id) {
-            ctx.diags.push(Diagnostic::note(path, None, format!("offense `{}` replaces the built-in one", o.id)));
+            ctx.diags.push(Diagnostic::note(
+                path,
+                None,
+                format!("offense `{}` replaces the built-in one", o.id),
+            ));
             *slot = o;
         } else {
             base.offenses.push(o);

@@ -58,12 +58,10 @@ pub(crate) fn decode(path: &str, bytes: Vec<u8>) -> Result<String, Diagnostic> {
             let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
             let line = 1 + good.iter().filter(|&&b| b == b'\n').count() as u64;
             let col = 1 + good.iter().rev().take_while(|&&b| b != b'\n').count() as u64;
-            Err(Diagnostic::error(
-                path,
-                Some((line, col)),
-                "the file is not valid UTF-8",
+            Err(
+                Diagnostic::error(path, Some((line, col)), "the file is not valid UTF-8")
+                    .with_help(Some("save the file as UTF-8".into())),
             )
-            .with_help(Some("save the file as UTF-8".into())))
         }
     }
 }
@@ -107,8 +105,9 @@ pub(crate) fn read_tree(root: &Path, out: &mut Vec<SourceFile>, diags: &mut Vec<
             diags.push(
                 Diagnostic::warning(&p, None, "not a data file the loader recognises: ignored")
                     .with_help(Some(
-                        "data trees hold elements.yaml, instruments/*.yaml and jurisdictions/*.yaml".into(),
-                    )),
+                    "data trees hold elements.yaml, instruments/*.yaml and jurisdictions/*.yaml"
+                        .into(),
+                )),
             );
         }
     }
@@ -119,7 +118,11 @@ fn list(dir: &Path, diags: &mut Vec<Diagnostic>) -> Vec<(String, std::path::Path
     let rd = match std::fs::read_dir(dir) {
         Ok(rd) => rd,
         Err(e) => {
-            diags.push(Diagnostic::error(&shown, None, format!("cannot list the directory: {e}")));
+            diags.push(Diagnostic::error(
+                &shown,
+                None,
+                format!("cannot list the directory: {e}"),
+            ));
             return Vec::new();
         }
     };
@@ -127,7 +130,11 @@ fn list(dir: &Path, diags: &mut Vec<Diagnostic>) -> Vec<(String, std::path::Path
     for entry in rd {
         match entry {
             Ok(e) => v.push((e.file_name().to_string_lossy().into_owned(), e.path())),
-            Err(e) => diags.push(Diagnostic::error(&shown, None, format!("cannot list the directory: {e}"))),
+            Err(e) => diags.push(Diagnostic::error(
+                &shown,
+                None,
+                format!("cannot list the directory: {e}"),
+            )),
         }
         if v.len() > MAX_FILES {
             diags.push(Diagnostic::error(
@@ -152,8 +159,12 @@ fn read_one(
     let shown = path.display().to_string();
     let Some(kind) = classify(rel) else {
         diags.push(
-            Diagnostic::warning(&shown, None, "not a data file the loader recognises: ignored")
-                .with_help(Some("data files end in `.yaml`".into())),
+            Diagnostic::warning(
+                &shown,
+                None,
+                "not a data file the loader recognises: ignored",
+            )
+            .with_help(Some("data files end in `.yaml`".into())),
         );
         return;
     };
@@ -171,7 +182,11 @@ fn read_one(
     let meta = match std::fs::metadata(path) {
         Ok(m) => m,
         Err(e) => {
-            diags.push(Diagnostic::error(&shown, None, format!("cannot read the file: {e}")));
+            diags.push(Diagnostic::error(
+                &shown,
+                None,
+                format!("cannot read the file: {e}"),
+            ));
             return;
         }
     };
@@ -180,20 +195,27 @@ fn read_one(
         return;
     }
     if meta.len() > MAX_FILE_BYTES {
-        diags.push(Diagnostic::error(
-            &shown,
-            None,
-            format!(
-                "the file is {} bytes, over the limit of {MAX_FILE_BYTES} bytes",
-                meta.len()
-            ),
-        ).with_help(Some("split the data into one file per jurisdiction".into())));
+        diags.push(
+            Diagnostic::error(
+                &shown,
+                None,
+                format!(
+                    "the file is {} bytes, over the limit of {MAX_FILE_BYTES} bytes",
+                    meta.len()
+                ),
+            )
+            .with_help(Some("split the data into one file per jurisdiction".into())),
+        );
         return;
     }
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
         Err(e) => {
-            diags.push(Diagnostic::error(&shown, None, format!("cannot read the file: {e}")));
+            diags.push(Diagnostic::error(
+                &shown,
+                None,
+                format!("cannot read the file: {e}"),
+            ));
             return;
         }
     };

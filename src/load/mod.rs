@@ -38,8 +38,11 @@ fn options() -> serde_saphyr::Options {
 /// Parses one file into its raw struct, or a located diagnostic.
 pub(crate) fn parse<T: serde::de::DeserializeOwned>(file: &SourceFile) -> Result<T, Diagnostic> {
     if file.text.trim().is_empty() {
-        return Err(Diagnostic::error(&file.path, None, "the file is empty")
-            .with_help(Some(format!("start it with `format_version: {FORMAT_VERSION}`"))));
+        return Err(
+            Diagnostic::error(&file.path, None, "the file is empty").with_help(Some(format!(
+                "start it with `format_version: {FORMAT_VERSION}`"
+            ))),
+        );
     }
     if file.text.len() as u64 > MAX_FILE_BYTES {
         return Err(Diagnostic::error(
@@ -54,8 +57,17 @@ pub(crate) fn parse<T: serde::de::DeserializeOwned>(file: &SourceFile) -> Result
             .filter(|l| l.line() > 0)
             .map(|l| (l.line(), l.column()));
         let msg = e.to_string();
-        let joined = msg.lines().map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join(" ");
-        let first = if joined.is_empty() { "invalid YAML" } else { joined.as_str() };
+        let joined = msg
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let first = if joined.is_empty() {
+            "invalid YAML"
+        } else {
+            joined.as_str()
+        };
         let first = plain(strip_position(first));
         let help = hint_for(&first);
         Diagnostic::error(&file.path, pos, first).with_help(help)
@@ -65,8 +77,8 @@ pub(crate) fn parse<T: serde::de::DeserializeOwned>(file: &SourceFile) -> Result
 /// serde-saphyr messages may end in "at line L column C"; the position is already in the diagnostic.
 fn strip_position(msg: &str) -> &str {
     match msg.rfind(" at line ") {
-        Some(i) => msg[..i].trim_end_matches(',').trim(),
-        None => msg,
+        Some(i) if !msg[i..].contains(')') => msg[..i].trim_end_matches(',').trim(),
+        _ => msg,
     }
 }
 
@@ -74,7 +86,10 @@ fn strip_position(msg: &str) -> &str {
 fn plain(msg: &str) -> String {
     if msg.starts_with("cannot deserialize null") {
         "a value is required here (found null or nothing)".into()
-    } else if msg.starts_with("invalid i64") || msg.starts_with("invalid u32") || msg.starts_with("invalid u64") {
+    } else if msg.starts_with("invalid i64")
+        || msg.starts_with("invalid u32")
+        || msg.starts_with("invalid u64")
+    {
         format!("expected a whole number ({msg})")
     } else {
         msg.replace(", set DuplicateKeyPolicy in Options if acceptable", "")
@@ -85,10 +100,16 @@ fn hint_for(msg: &str) -> Option<String> {
     if msg.contains("unknown field") {
         Some("check the spelling against docs/data-format.md".into())
     } else if msg.contains("duplicate") {
-        Some("each key may appear once in a mapping; a repeated key would silently lose a record".into())
+        Some(
+            "each key may appear once in a mapping; a repeated key would silently lose a record"
+                .into(),
+        )
     } else if msg.contains("missing field") {
         Some("see docs/data-format.md for the required keys".into())
-    } else if msg.to_ascii_lowercase().contains("budget") || msg.contains("depth") || msg.contains("alias") {
+    } else if msg.to_ascii_lowercase().contains("budget")
+        || msg.contains("depth")
+        || msg.contains("alias")
+    {
         Some("the file exceeds the loader's bounds on nesting, aliases or size".into())
     } else {
         None

@@ -181,7 +181,16 @@ struct Grade {
     penalty_problem: Option<String>,
 }
 
-fn grade(idx: &Index, inst: &Instrument, art: &Article, var: &Variant, cvar: &CVariant, v: &OffenseVersion, cv: &CVersion, status: Option<&TreatyStatus>) -> Option<Grade> {
+fn grade(
+    idx: &Index,
+    inst: &Instrument,
+    art: &Article,
+    var: &Variant,
+    cvar: &CVariant,
+    v: &OffenseVersion,
+    cv: &CVersion,
+    status: Option<&TreatyStatus>,
+) -> Option<Grade> {
     // The offense reaches the variant's act when one of its acts is that act or broader.
     if !cv.acts.iter().any(|&a| idx.is_within(cvar.act, a)) {
         return None;
@@ -193,62 +202,125 @@ fn grade(idx: &Index, inst: &Instrument, art: &Article, var: &Variant, cvar: &CV
         }
         let element = v.requires[k].clone();
         // An element is permitted when it is, or is narrower than, an element a paragraph lets a Party require.
-        let allows = |may: &[ElementId]| may.iter().any(|p| idx.ix.get(p).is_some_and(|&pi| idx.is_within(r, pi)));
-        let declarable = inst.declarable.iter().find(|d| d.applies_to.contains(&var.id) && allows(&d.may_require));
+        let allows = |may: &[ElementId]| {
+            may.iter()
+                .any(|p| idx.ix.get(p).is_some_and(|&pi| idx.is_within(r, pi)))
+        };
+        let declarable = inst
+            .declarable
+            .iter()
+            .find(|d| d.applies_to.contains(&var.id) && allows(&d.may_require));
         let reserved = status.and_then(|s| {
             s.reservations.iter().find(|res| {
-                inst.reservable.iter().any(|rb| rb.paragraph == res.paragraph && rb.applies_to.contains(&var.id)) && allows(&res.requires)
+                inst.reservable
+                    .iter()
+                    .any(|rb| rb.paragraph == res.paragraph && rb.applies_to.contains(&var.id))
+                    && allows(&res.requires)
             })
         });
         let extra = if let Some(res) = reserved {
-            ExtraElement { element, kind: ExtraKind::Reserved, paragraph: Some(res.paragraph.clone()) }
+            ExtraElement {
+                element,
+                kind: ExtraKind::Reserved,
+                paragraph: Some(res.paragraph.clone()),
+            }
         } else if let Some(d) = declarable {
-            let declared = status.is_some_and(|s| s.declarations.iter().any(|x| x.paragraph == d.paragraph && allows(&x.requires)));
-            ExtraElement { element, kind: if declared { ExtraKind::PermittedDeclared } else { ExtraKind::PermittedUndeclared }, paragraph: Some(d.paragraph.clone()) }
+            let declared = status.is_some_and(|s| {
+                s.declarations
+                    .iter()
+                    .any(|x| x.paragraph == d.paragraph && allows(&x.requires))
+            });
+            ExtraElement {
+                element,
+                kind: if declared {
+                    ExtraKind::PermittedDeclared
+                } else {
+                    ExtraKind::PermittedUndeclared
+                },
+                paragraph: Some(d.paragraph.clone()),
+            }
         } else {
-            ExtraElement { element, kind: ExtraKind::NotPermitted, paragraph: None }
+            ExtraElement {
+                element,
+                kind: ExtraKind::NotPermitted,
+                paragraph: None,
+            }
         };
         extras.push(extra);
     }
     let p = &v.penalty;
     let penalty_problem = if art.custodial_required && !p.is_custodial() {
-        Some("no custodial penalty, though the instrument requires deprivation of liberty".to_owned())
+        Some(
+            "no custodial penalty, though the instrument requires deprivation of liberty"
+                .to_owned(),
+        )
     } else {
         art.min_max_months.and_then(|floor| {
             let top = p.max_months.max(p.max_months_aggravated());
-            (!p.follows_principal && top.is_none_or(|m| m < floor)).then(|| format!("maximum {} is below the instrument's floor of {}", months_text(top), months_text(Some(floor))))
+            (!p.follows_principal && top.is_none_or(|m| m < floor)).then(|| {
+                format!(
+                    "maximum {} is below the instrument's floor of {}",
+                    months_text(top),
+                    months_text(Some(floor))
+                )
+            })
         })
     };
-    let status = if penalty_problem.is_some() || extras.iter().any(|e| e.kind == ExtraKind::NotPermitted) {
-        VariantStatus::Partial
-    } else if extras.iter().any(|e| e.kind == ExtraKind::Reserved) {
-        VariantStatus::Reserved
-    } else if !extras.is_empty() {
-        VariantStatus::Permitted
-    } else {
-        VariantStatus::Full
-    };
-    Some(Grade { status, extras, penalty_problem })
+    let status =
+        if penalty_problem.is_some() || extras.iter().any(|e| e.kind == ExtraKind::NotPermitted) {
+            VariantStatus::Partial
+        } else if extras.iter().any(|e| e.kind == ExtraKind::Reserved) {
+            VariantStatus::Reserved
+        } else if !extras.is_empty() {
+            VariantStatus::Permitted
+        } else {
+            VariantStatus::Full
+        };
+    Some(Grade {
+        status,
+        extras,
+        penalty_problem,
+    })
 }
 
 fn elems(v: &[ElementId]) -> String {
-    v.iter().map(|e| format!("`{e}`")).collect::<Vec<_>>().join(", ")
+    v.iter()
+        .map(|e| format!("`{e}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// Computes a state's coverage of an instrument on a date.
-pub(crate) fn coverage(corpus: &Corpus, code: &str, instrument: &str, date: Date) -> Result<CoverageReport, QueryError> {
+pub(crate) fn coverage(
+    corpus: &Corpus,
+    code: &str,
+    instrument: &str,
+    date: Date,
+) -> Result<CoverageReport, QueryError> {
     let j = corpus.jurisdiction(code)?;
     let inst = corpus.instrument(instrument)?;
     let idx = &corpus.index;
     let status = j.treaty(&inst.id);
     let party = status.is_some_and(|s| s.party_on(date));
     let party_note = match status {
-        Some(s) if s.party_on(date) => format!("party since {}", s.in_force.map(|d| d.to_string()).unwrap_or_default()),
+        Some(s) if s.party_on(date) => format!(
+            "party since {}",
+            s.in_force.map(|d| d.to_string()).unwrap_or_default()
+        ),
         Some(s) => match s.in_force {
-            Some(d) => format!("not yet bound on {date} (in force for it from {d}); assessed all the same"),
-            None => format!("not a party (signed {}); assessed all the same", s.signed.map(|d| d.to_string()).unwrap_or_else(|| "-".into())),
+            Some(d) => {
+                format!("not yet bound on {date} (in force for it from {d}); assessed all the same")
+            }
+            None => format!(
+                "not a party (signed {}); assessed all the same",
+                s.signed
+                    .map(|d| d.to_string())
+                    .unwrap_or_else(|| "-".into())
+            ),
         },
-        None => "no status recorded: not a party as far as the data shows; assessed all the same".into(),
+        None => {
+            "no status recorded: not a party as far as the data shows; assessed all the same".into()
+        }
     };
     let cvars = idx.variants.get(&inst.id);
     let coffs = idx.offenses.get(&j.code);
@@ -256,10 +328,25 @@ pub(crate) fn coverage(corpus: &Corpus, code: &str, instrument: &str, date: Date
         .offenses
         .iter()
         .enumerate()
-        .filter_map(|(oi, o)| o.versions.iter().enumerate().find(|(_, v)| v.in_force_on(date)).map(|(vi, v)| (oi, o, vi, v)))
+        .filter_map(|(oi, o)| {
+            o.versions
+                .iter()
+                .enumerate()
+                .find(|(_, v)| v.in_force_on(date))
+                .map(|(vi, v)| (oi, o, vi, v))
+        })
         .collect();
     let not_applied: Vec<(&str, &str)> = status
-        .map(|s| s.reservations.iter().flat_map(|r| r.not_applied.iter().map(move |v| (v.as_str(), r.paragraph.as_str()))).collect())
+        .map(|s| {
+            s.reservations
+                .iter()
+                .flat_map(|r| {
+                    r.not_applied
+                        .iter()
+                        .map(move |v| (v.as_str(), r.paragraph.as_str()))
+                })
+                .collect()
+        })
         .unwrap_or_default();
     let mut rows = Vec::new();
     let mut unverified = Vec::new();
@@ -269,11 +356,17 @@ pub(crate) fn coverage(corpus: &Corpus, code: &str, instrument: &str, date: Date
         let mut advice = Vec::new();
         let mut reached = false;
         for (vi, var) in art.variants.iter().enumerate() {
-            let Some(cvar) = cvars.and_then(|c| c.get(ai)).and_then(|c| c.get(vi)) else { continue };
+            let Some(cvar) = cvars.and_then(|c| c.get(ai)).and_then(|c| c.get(vi)) else {
+                continue;
+            };
             let mut best: Option<(Grade, &Offense, &OffenseVersion)> = None;
             for &(oi, o, vix, v) in &in_force {
-                let Some(cv) = coffs.and_then(|c| c.get(oi)).and_then(|c| c.get(vix)) else { continue };
-                let Some(g) = grade(idx, inst, art, var, cvar, v, cv, status) else { continue };
+                let Some(cv) = coffs.and_then(|c| c.get(oi)).and_then(|c| c.get(vix)) else {
+                    continue;
+                };
+                let Some(g) = grade(idx, inst, art, var, cvar, v, cv, status) else {
+                    continue;
+                };
                 let better = match &best {
                     None => true,
                     Some((b, _, _)) => (g.status, g.extras.len()) < (b.status, b.extras.len()),
@@ -282,7 +375,10 @@ pub(crate) fn coverage(corpus: &Corpus, code: &str, instrument: &str, date: Date
                     best = Some((g, o, v));
                 }
             }
-            let reservation = not_applied.iter().find(|(v, _)| *v == var.id).map(|(_, p)| *p);
+            let reservation = not_applied
+                .iter()
+                .find(|(v, _)| *v == var.id)
+                .map(|(_, p)| *p);
             let vc = match best {
                 Some((g, o, v)) => {
                     reached = true;
@@ -294,14 +390,35 @@ pub(crate) fn coverage(corpus: &Corpus, code: &str, instrument: &str, date: Date
                     }
                     let mut status = g.status;
                     let mut reason = match g.status {
-                        VariantStatus::Full => format!("{} covers it with no element beyond the article's own", o.citation),
-                        VariantStatus::Permitted => format!("{} covers it, requiring {} as the instrument permits", o.citation, extras_text(&g.extras)),
-                        VariantStatus::Reserved => format!("{} covers it, requiring {} under the state's reservation", o.citation, extras_text(&g.extras)),
+                        VariantStatus::Full => format!(
+                            "{} covers it with no element beyond the article's own",
+                            o.citation
+                        ),
+                        VariantStatus::Permitted => format!(
+                            "{} covers it, requiring {} as the instrument permits",
+                            o.citation,
+                            extras_text(&g.extras)
+                        ),
+                        VariantStatus::Reserved => format!(
+                            "{} covers it, requiring {} under the state's reservation",
+                            o.citation,
+                            extras_text(&g.extras)
+                        ),
                         _ => {
                             let mut parts = Vec::new();
-                            let bad: Vec<&ExtraElement> = g.extras.iter().filter(|e| e.kind == ExtraKind::NotPermitted).collect();
+                            let bad: Vec<&ExtraElement> = g
+                                .extras
+                                .iter()
+                                .filter(|e| e.kind == ExtraKind::NotPermitted)
+                                .collect();
                             if !bad.is_empty() {
-                                parts.push(format!("requires {} which the article does not permit", bad.iter().map(|e| format!("`{}`", e.element)).collect::<Vec<_>>().join(", ")));
+                                parts.push(format!(
+                                    "requires {} which the article does not permit",
+                                    bad.iter()
+                                        .map(|e| format!("`{}`", e.element))
+                                        .collect::<Vec<_>>()
+                                        .join(", ")
+                                ));
                             }
                             if let Some(p) = &g.penalty_problem {
                                 parts.push(p.clone());
@@ -312,9 +429,15 @@ pub(crate) fn coverage(corpus: &Corpus, code: &str, instrument: &str, date: Date
                     if status == VariantStatus::Partial {
                         if let Some(p) = reservation {
                             status = VariantStatus::Reserved;
-                            reason = format!("{reason}; the state's Art. {p} reservation covers this variant");
+                            reason = format!(
+                                "{reason}; the state's Art. {p} reservation covers this variant"
+                            );
                         } else {
-                            for e in g.extras.iter().filter(|e| e.kind == ExtraKind::NotPermitted) {
+                            for e in g
+                                .extras
+                                .iter()
+                                .filter(|e| e.kind == ExtraKind::NotPermitted)
+                            {
                                 advice.push(Advice {
                                     kind: AdviceKind::DropElement,
                                     variant: var.id.clone(),
@@ -327,20 +450,35 @@ pub(crate) fn coverage(corpus: &Corpus, code: &str, instrument: &str, date: Date
                             if g.penalty_problem.is_some() {
                                 let floor = art.min_max_months;
                                 advice.push(Advice {
-                                    kind: if floor.is_some() && v.penalty.is_custodial() { AdviceKind::RaisePenalty } else { AdviceKind::ProvideCustodialPenalty },
+                                    kind: if floor.is_some() && v.penalty.is_custodial() {
+                                        AdviceKind::RaisePenalty
+                                    } else {
+                                        AdviceKind::ProvideCustodialPenalty
+                                    },
                                     variant: var.id.clone(),
                                     provision: Some(o.id.clone()),
                                     element: None,
                                     months: floor,
                                     text: match floor {
-                                        Some(f) => format!("provide a maximum of at least {} in {}", months_text(Some(f)), o.citation),
-                                        None => format!("provide a custodial penalty in {} (Art. 13)", o.citation),
+                                        Some(f) => format!(
+                                            "provide a maximum of at least {} in {}",
+                                            months_text(Some(f)),
+                                            o.citation
+                                        ),
+                                        None => format!(
+                                            "provide a custodial penalty in {} (Art. 13)",
+                                            o.citation
+                                        ),
                                     },
                                 });
                             }
                         }
                     }
-                    for e in g.extras.iter().filter(|e| e.kind == ExtraKind::PermittedUndeclared) {
+                    for e in g
+                        .extras
+                        .iter()
+                        .filter(|e| e.kind == ExtraKind::PermittedUndeclared)
+                    {
                         advice.push(Advice {
                             kind: AdviceKind::Declare,
                             variant: var.id.clone(),
@@ -350,10 +488,26 @@ pub(crate) fn coverage(corpus: &Corpus, code: &str, instrument: &str, date: Date
                             text: format!("{} requires `{}`, which paragraph {} lets a Party require by declaration; no such declaration is recorded", o.citation, e.element, e.paragraph.clone().unwrap_or_default()),
                         });
                     }
-                    VariantCoverage { variant: var.id.clone(), status, provision: Some(o.id.clone()), extra_elements: g.extras, penalty_problem: g.penalty_problem, reason }
+                    VariantCoverage {
+                        variant: var.id.clone(),
+                        status,
+                        provision: Some(o.id.clone()),
+                        extra_elements: g.extras,
+                        penalty_problem: g.penalty_problem,
+                        reason,
+                    }
                 }
                 None => match reservation {
-                    Some(p) => VariantCoverage { variant: var.id.clone(), status: VariantStatus::Reserved, provision: None, extra_elements: vec![], penalty_problem: None, reason: format!("not criminalised; the state's Art. {p} reservation covers it") },
+                    Some(p) => VariantCoverage {
+                        variant: var.id.clone(),
+                        status: VariantStatus::Reserved,
+                        provision: None,
+                        extra_elements: vec![],
+                        penalty_problem: None,
+                        reason: format!(
+                            "not criminalised; the state's Art. {p} reservation covers it"
+                        ),
+                    },
                     None => {
                         advice.push(Advice {
                             kind: AdviceKind::AddConduct,
@@ -361,15 +515,31 @@ pub(crate) fn coverage(corpus: &Corpus, code: &str, instrument: &str, date: Date
                             provision: None,
                             element: Some(var.act.clone()),
                             months: art.min_max_months,
-                            text: format!("criminalise `{}` with {} (variant {})", var.act, elems(&var.requires), var.id),
+                            text: format!(
+                                "criminalise `{}` with {} (variant {})",
+                                var.act,
+                                elems(&var.requires),
+                                var.id
+                            ),
                         });
-                        VariantCoverage { variant: var.id.clone(), status: VariantStatus::Missing, provision: None, extra_elements: vec![], penalty_problem: None, reason: format!("no offense in force reaches `{}`", var.act) }
+                        VariantCoverage {
+                            variant: var.id.clone(),
+                            status: VariantStatus::Missing,
+                            provision: None,
+                            extra_elements: vec![],
+                            penalty_problem: None,
+                            reason: format!("no offense in force reaches `{}`", var.act),
+                        }
                     }
                 },
             };
             variants.push(vc);
         }
-        let worst = variants.iter().map(|v| v.status).max().unwrap_or(VariantStatus::Missing);
+        let worst = variants
+            .iter()
+            .map(|v| v.status)
+            .max()
+            .unwrap_or(VariantStatus::Missing);
         let all_reserved_or_better = variants.iter().all(|v| v.status <= VariantStatus::Reserved);
         let status = if !reached && !variants.iter().all(|v| v.status == VariantStatus::Reserved) {
             CoverageStatus::Absent
@@ -400,7 +570,15 @@ pub(crate) fn coverage(corpus: &Corpus, code: &str, instrument: &str, date: Date
                 reasons.push(format!("{} ({label}): {}", v.variant, v.reason));
             }
         }
-        rows.push(ArticleCoverage { article: art.number.clone(), title: art.title.clone(), status, provisions, variants, reasons, advice });
+        rows.push(ArticleCoverage {
+            article: art.number.clone(),
+            title: art.title.clone(),
+            status,
+            provisions,
+            variants,
+            reasons,
+            advice,
+        });
     }
     Ok(CoverageReport {
         jurisdiction: j.code.clone(),
@@ -419,8 +597,12 @@ pub(crate) fn coverage(corpus: &Corpus, code: &str, instrument: &str, date: Date
 fn extras_text(v: &[ExtraElement]) -> String {
     v.iter()
         .map(|e| match (&e.paragraph, e.kind) {
-            (Some(p), ExtraKind::PermittedDeclared) => format!("`{}` (para. {p}, declared)", e.element),
-            (Some(p), ExtraKind::PermittedUndeclared) => format!("`{}` (para. {p}, not declared)", e.element),
+            (Some(p), ExtraKind::PermittedDeclared) => {
+                format!("`{}` (para. {p}, declared)", e.element)
+            }
+            (Some(p), ExtraKind::PermittedUndeclared) => {
+                format!("`{}` (para. {p}, not declared)", e.element)
+            }
             (Some(p), _) => format!("`{}` (para. {p})", e.element),
             _ => format!("`{}`", e.element),
         })
@@ -431,11 +613,16 @@ fn extras_text(v: &[ExtraElement]) -> String {
 /// Articles an offense version reaches (one of its acts covers some variant's act), per instrument.
 pub(crate) fn reached_articles(corpus: &Corpus, cv: &CVersion, inst: &Instrument) -> Vec<String> {
     let idx = &corpus.index;
-    let Some(cvars) = idx.variants.get(&inst.id) else { return vec![] };
+    let Some(cvars) = idx.variants.get(&inst.id) else {
+        return vec![];
+    };
     inst.articles
         .iter()
         .zip(cvars)
-        .filter(|(_, vars)| vars.iter().any(|var| cv.acts.iter().any(|&a| idx.is_within(var.act, a))))
+        .filter(|(_, vars)| {
+            vars.iter()
+                .any(|var| cv.acts.iter().any(|&a| idx.is_within(var.act, a)))
+        })
         .map(|(a, _)| a.number.clone())
         .collect()
 }
@@ -444,12 +631,21 @@ pub(crate) fn reached_articles(corpus: &Corpus, cv: &CVersion, inst: &Instrument
 pub(crate) fn declared_vs_computed(corpus: &Corpus) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for j in corpus.jurisdictions.values() {
-        let path = format!("jurisdictions/{}.yaml", j.code.as_str().to_ascii_lowercase());
-        let Some(coffs) = corpus.index.offenses.get(&j.code) else { continue };
+        let path = format!(
+            "jurisdictions/{}.yaml",
+            j.code.as_str().to_ascii_lowercase()
+        );
+        let Some(coffs) = corpus.index.offenses.get(&j.code) else {
+            continue;
+        };
         for (o, cvs) in j.offenses.iter().zip(coffs) {
             for claim in &o.implements {
-                let Ok(inst) = corpus.instrument(claim.instrument.as_str()) else { continue };
-                let hit = cvs.iter().any(|cv| reached_articles(corpus, cv, inst).contains(&claim.article));
+                let Ok(inst) = corpus.instrument(claim.instrument.as_str()) else {
+                    continue;
+                };
+                let hit = cvs
+                    .iter()
+                    .any(|cv| reached_articles(corpus, cv, inst).contains(&claim.article));
                 if !hit {
                     out.push(Diagnostic::warning(&path, None, format!("`{}` ({}) is said to implement {} Art. {}, but none of its acts reaches that article's conduct", o.id, o.citation, inst.short_title, claim.article)).with_help(Some(
                         "either the claim or the offense's acts are wrong, or the vocabulary lacks an element linking them".into(),
@@ -480,7 +676,12 @@ impl Corpus {
     ///
     /// # Errors
     /// [`QueryError::UnknownJurisdiction`] or [`QueryError::UnknownInstrument`].
-    pub fn coverage(&self, jurisdiction: &str, instrument: &str, date: Date) -> Result<CoverageReport, QueryError> {
+    pub fn coverage(
+        &self,
+        jurisdiction: &str,
+        instrument: &str,
+        date: Date,
+    ) -> Result<CoverageReport, QueryError> {
         coverage(self, jurisdiction, instrument, date)
     }
 }

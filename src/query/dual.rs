@@ -45,7 +45,9 @@ impl std::str::FromStr for Procedure {
             "mla" => Ok(Procedure::Mla),
             "preservation" => Ok(Procedure::Preservation),
             "eaw" => Ok(Procedure::Eaw),
-            _ => Err(format!("unknown procedure `{s}` (use extradition, mla, preservation or eaw)")),
+            _ => Err(format!(
+                "unknown procedure `{s}` (use extradition, mla, preservation or eaw)"
+            )),
         }
     }
 }
@@ -87,7 +89,12 @@ pub struct DualCriminalityRequest {
 impl DualCriminalityRequest {
     /// A request from the requesting (issuing) state `from` to the requested (executing) state `to`, dated today.
     #[must_use]
-    pub fn new(from: &str, to: &str, procedure: Procedure, conduct: Conduct) -> DualCriminalityRequest {
+    pub fn new(
+        from: &str,
+        to: &str,
+        procedure: Procedure,
+        conduct: Conduct,
+    ) -> DualCriminalityRequest {
         DualCriminalityRequest {
             from: from.to_owned(),
             to: to.to_owned(),
@@ -235,6 +242,8 @@ struct Ctx<'a> {
     req: &'a DualCriminalityRequest,
     law_date: Date,
     treaty_date: Date,
+    /// Build the reasons (false when only the verdict is needed, e.g. to find which way a fact tips it).
+    explain: bool,
 }
 
 /// A reason before numbering.
@@ -257,12 +266,18 @@ fn rule_label(inst: &Instrument, article: &str) -> String {
     format!("{} Art. {article}", inst.short_title)
 }
 
-fn find_rule<'a, T>(corpus: &'a Corpus, pick: impl Fn(&'a Instrument) -> Option<&'a T>, p: Procedure) -> Result<(&'a Instrument, &'a T), QueryError> {
+fn find_rule<'a, T>(
+    corpus: &'a Corpus,
+    pick: impl Fn(&'a Instrument) -> Option<&'a T>,
+    p: Procedure,
+) -> Result<(&'a Instrument, &'a T), QueryError> {
     corpus
         .instruments
         .values()
         .find_map(|i| pick(i).map(|r| (i, r)))
-        .ok_or_else(|| QueryError::NoRule { procedure: p.as_str().to_owned() })
+        .ok_or_else(|| QueryError::NoRule {
+            procedure: p.as_str().to_owned(),
+        })
 }
 
 /// Both states' verdicts combined: not satisfied if either is, satisfied if both are.
@@ -281,7 +296,13 @@ struct StateResult {
 }
 
 /// Whether a state's law in force on the law date punishes the conduct, with a maximum of at least `threshold`.
-fn assess_state(cx: &Ctx<'_>, j: &Jurisdiction, facts: &Facts, threshold: Option<u32>, rule: &str) -> StateResult {
+fn assess_state(
+    cx: &Ctx<'_>,
+    j: &Jurisdiction,
+    facts: &Facts,
+    threshold: Option<u32>,
+    rule: &str,
+) -> StateResult {
     let idx = &cx.corpus.index;
     let compiled = idx.offenses.get(&j.code);
     let mut satisfied = false;
@@ -289,31 +310,69 @@ fn assess_state(cx: &Ctx<'_>, j: &Jurisdiction, facts: &Facts, threshold: Option
     let mut reasons = Vec::new();
     let mut open = Vec::new();
     let mut unrelated = 0usize;
-    let name = |e: &[usize]| e.iter().map(|&i| format!("`{}`", idx.ids[i])).collect::<Vec<_>>().join(", ");
+    let name = |e: &[usize]| {
+        e.iter()
+            .map(|&i| format!("`{}`", idx.ids[i]))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     let th_text = |t: u32| format!("the threshold of {} ({t} months)", months_text(Some(t)));
     for (oi, o) in j.offenses.iter().enumerate() {
-        let Some((vi, v)) = o.versions.iter().enumerate().find(|(_, v)| v.in_force_on(cx.law_date)) else { continue };
-        let Some(cv) = compiled.and_then(|c| c.get(oi)).and_then(|c| c.get(vi)) else { continue };
+        let Some((vi, v)) = o
+            .versions
+            .iter()
+            .enumerate()
+            .find(|(_, v)| v.in_force_on(cx.law_date))
+        else {
+            continue;
+        };
+        let Some(cv) = compiled.and_then(|c| c.get(oi)).and_then(|c| c.get(vi)) else {
+            continue;
+        };
         let ev = eval_version(facts, cv);
         let pen = eval_penalty(facts, cv, &v.penalty);
-        let prov = Some(ProvisionRef::new(o, v));
-        let mk = |outcome: Outcome, detail: String| R { rule: rule.to_owned(), jurisdiction: Some(j.code.clone()), provision: prov.clone(), outcome, detail };
+        let mk = |outcome: Outcome, detail: String| R {
+            rule: rule.to_owned(),
+            jurisdiction: Some(j.code.clone()),
+            provision: Some(ProvisionRef::new(o, v)),
+            outcome,
+            detail,
+        };
         match ev.truth {
             Verdict::Satisfied => match threshold {
                 None => {
                     satisfied = true;
-                    reasons.push(mk(Outcome::Satisfied, format!("{}: {} ({}) covers the conduct: an act and every required element are established", j.code, o.citation, o.title.en)));
+                    if cx.explain {
+                        reasons.push(mk(Outcome::Satisfied, format!("{}: {} ({}) covers the conduct: an act and every required element are established", j.code, o.citation, o.title.en)));
+                    }
                 }
                 Some(t) if pen.known.is_some_and(|m| m >= t) => {
                     satisfied = true;
-                    reasons.push(mk(Outcome::Satisfied, format!("{}: {} ({}) covers the conduct, punishable by up to {}, which meets {}", j.code, o.citation, o.title.en, months_text(pen.known), th_text(t))));
+                    if cx.explain {
+                        reasons.push(mk(Outcome::Satisfied, format!("{}: {} ({}) covers the conduct, punishable by up to {}, which meets {}", j.code, o.citation, o.title.en, months_text(pen.known), th_text(t))));
+                    }
                 }
                 Some(t) if pen.possible.is_some_and(|m| m >= t) => {
                     depends = true;
                     open.extend(pen.open.iter().copied());
-                    reasons.push(mk(Outcome::Depends, format!("{}: {} covers the conduct, but its basic maximum ({}) is below {}; an aggravated form reaching it applies if {} hold", j.code, o.citation, months_text(pen.known), th_text(t), name(&pen.open))));
+                    if cx.explain {
+                        reasons.push(mk(Outcome::Depends, format!("{}: {} covers the conduct, but its basic maximum ({}) is below {}; an aggravated form reaching it applies if {} hold", j.code, o.citation, months_text(pen.known), th_text(t), name(&pen.open))));
+                    }
                 }
-                Some(t) => reasons.push(mk(Outcome::NotSatisfied, format!("{}: {} covers the conduct, but its maximum ({}) is below {}", j.code, o.citation, months_text(pen.known), th_text(t)))),
+                Some(t) => {
+                    if cx.explain {
+                        reasons.push(mk(
+                            Outcome::NotSatisfied,
+                            format!(
+                                "{}: {} covers the conduct, but its maximum ({}) is below {}",
+                                j.code,
+                                o.citation,
+                                months_text(pen.known),
+                                th_text(t)
+                            ),
+                        ));
+                    }
+                }
             },
             Verdict::Depends => {
                 if threshold.is_none_or(|t| pen.possible.is_some_and(|m| m >= t)) {
@@ -324,15 +383,37 @@ fn assess_state(cx: &Ctx<'_>, j: &Jurisdiction, facts: &Facts, threshold: Option
                             open.extend(pen.open.iter().copied());
                         }
                     }
-                    reasons.push(mk(Outcome::Depends, format!("{}: {} would cover the conduct if {} were established", j.code, o.citation, name(&ev.open))));
+                    if cx.explain {
+                        reasons.push(mk(
+                            Outcome::Depends,
+                            format!(
+                                "{}: {} would cover the conduct if {} were established",
+                                j.code,
+                                o.citation,
+                                name(&ev.open)
+                            ),
+                        ));
+                    }
                 } else if let Some(t) = threshold {
-                    reasons.push(mk(Outcome::NotSatisfied, format!("{}: {} might cover the conduct, but even then its maximum ({}) is below {}", j.code, o.citation, months_text(pen.possible), th_text(t))));
+                    if cx.explain {
+                        reasons.push(mk(Outcome::NotSatisfied, format!("{}: {} might cover the conduct, but even then its maximum ({}) is below {}", j.code, o.citation, months_text(pen.possible), th_text(t))));
+                    }
                 }
             }
             Verdict::NotSatisfied => {
                 let act_done = cv.acts.iter().any(|&a| facts.t.contains(a));
                 if act_done {
-                    reasons.push(mk(Outcome::NotSatisfied, format!("{}: {} does not cover the conduct: {} known not to hold", j.code, o.citation, name(&ev.failed))));
+                    if cx.explain {
+                        reasons.push(mk(
+                            Outcome::NotSatisfied,
+                            format!(
+                                "{}: {} does not cover the conduct: {} known not to hold",
+                                j.code,
+                                o.citation,
+                                name(&ev.failed)
+                            ),
+                        ));
+                    }
                 } else {
                     unrelated += 1;
                 }
@@ -346,23 +427,56 @@ fn assess_state(cx: &Ctx<'_>, j: &Jurisdiction, facts: &Facts, threshold: Option
     } else {
         Verdict::NotSatisfied
     };
-    let in_force = j.offenses.iter().filter(|o| o.version_on(cx.law_date).is_some()).count();
+    open.sort_unstable();
+    open.dedup();
+    if !cx.explain {
+        return StateResult {
+            verdict,
+            reasons,
+            open,
+        };
+    }
+    let in_force = j
+        .offenses
+        .iter()
+        .filter(|o| o.version_on(cx.law_date).is_some())
+        .count();
     let summary = match verdict {
-        Verdict::Satisfied => format!("{} ({}) criminalises the conduct under its law in force on {}", j.name, j.code, cx.law_date),
-        Verdict::Depends => format!("whether {} ({}) criminalises the conduct under its law in force on {} depends on facts not yet known", j.name, j.code, cx.law_date),
+        Verdict::Satisfied => format!(
+            "{} ({}) criminalises the conduct under its law in force on {}",
+            j.name, j.code, cx.law_date
+        ),
+        Verdict::Depends => format!(
+            "whether {} ({}) criminalises the conduct under its law in force on {} depends on facts not yet known",
+            j.name, j.code, cx.law_date
+        ),
         Verdict::NotSatisfied => format!(
             "none of the {in_force} offenses of {} ({}) recorded as in force on {} covers the conduct{}{}",
             j.name,
             j.code,
             cx.law_date,
-            threshold.map(|t| format!(" with a maximum of at least {}", months_text(Some(t)))).unwrap_or_default(),
-            if unrelated > 0 { format!(" ({unrelated} concern other conduct)") } else { String::new() }
+            threshold
+                .map(|t| format!(" with a maximum of at least {}", months_text(Some(t))))
+                .unwrap_or_default(),
+            if unrelated > 0 {
+                format!(" ({unrelated} concern other conduct)")
+            } else {
+                String::new()
+            }
         ),
     };
-    reasons.push(R { rule: rule.to_owned(), jurisdiction: Some(j.code.clone()), provision: None, outcome: verdict.into(), detail: summary });
-    open.sort_unstable();
-    open.dedup();
-    StateResult { verdict, reasons, open }
+    reasons.push(R {
+        rule: rule.to_owned(),
+        jurisdiction: Some(j.code.clone()),
+        provision: None,
+        outcome: verdict.into(),
+        detail: summary,
+    });
+    StateResult {
+        verdict,
+        reasons,
+        open,
+    }
 }
 
 fn party_reasons(cx: &Ctx<'_>, inst: &Instrument, rule: &str) -> Vec<R> {
@@ -375,11 +489,22 @@ fn party_reasons(cx: &Ctx<'_>, inst: &Instrument, rule: &str) -> Vec<R> {
                 j.name,
                 inst.short_title,
                 cx.treaty_date,
-                t.in_force.map(|d| format!(" (in force for it from {d})")).unwrap_or_else(|| " (not in force for it)".into())
+                t.in_force
+                    .map(|d| format!(" (in force for it from {d})"))
+                    .unwrap_or_else(|| " (not in force for it)".into())
             ),
-            None => format!("no status of {} under the {} is recorded; the rule is applied all the same", j.name, inst.short_title),
+            None => format!(
+                "no status of {} under the {} is recorded; the rule is applied all the same",
+                j.name, inst.short_title
+            ),
         };
-        out.push(R { rule: rule.to_owned(), jurisdiction: Some(j.code.clone()), provision: None, outcome: Outcome::Info, detail });
+        out.push(R {
+            rule: rule.to_owned(),
+            jurisdiction: Some(j.code.clone()),
+            provision: None,
+            outcome: Outcome::Info,
+            detail,
+        });
     }
     out
 }
@@ -391,7 +516,12 @@ fn core(cx: &Ctx<'_>, facts: &Facts) -> Result<Core, QueryError> {
         Procedure::Extradition | Procedure::Mla => {
             let (inst, article, threshold, note) = if p == Procedure::Extradition {
                 let (inst, r) = find_rule(corpus, |i| i.cooperation.extradition.as_ref(), p)?;
-                (inst, r.article.clone(), Some(cx.req.threshold_months.unwrap_or(r.min_max_months)), r.note.clone())
+                (
+                    inst,
+                    r.article.clone(),
+                    Some(cx.req.threshold_months.unwrap_or(r.min_max_months)),
+                    r.note.clone(),
+                )
             } else {
                 let (inst, r) = find_rule(corpus, |i| i.cooperation.mla.as_ref(), p)?;
                 (inst, r.article.clone(), None, r.note.clone())
@@ -403,8 +533,14 @@ fn core(cx: &Ctx<'_>, facts: &Facts) -> Result<Core, QueryError> {
                 provision: None,
                 outcome: Outcome::Info,
                 detail: match (threshold, cx.req.threshold_months) {
-                    (Some(t), Some(_)) => format!("rule: {note}; threshold set by the request (Art. 24(1)(b)): {} ({t} months)", months_text(Some(t))),
-                    (Some(t), None) => format!("rule: {note}; threshold {} ({t} months)", months_text(Some(t))),
+                    (Some(t), Some(_)) => format!(
+                        "rule: {note}; threshold set by the request (Art. 24(1)(b)): {} ({t} months)",
+                        months_text(Some(t))
+                    ),
+                    (Some(t), None) => format!(
+                        "rule: {note}; threshold {} ({t} months)",
+                        months_text(Some(t))
+                    ),
                     _ => format!("rule: {note}"),
                 },
             }];
@@ -421,14 +557,29 @@ fn core(cx: &Ctx<'_>, facts: &Facts) -> Result<Core, QueryError> {
             }
             reasons.extend(a.reasons);
             reasons.extend(b.reasons);
-            Ok(Core { verdict, reasons, open, rule })
+            Ok(Core {
+                verdict,
+                reasons,
+                open,
+                rule,
+            })
         }
         Procedure::Preservation => {
             let (inst, r) = find_rule(corpus, |i| i.cooperation.preservation.as_ref(), p)?;
             let rule = rule_label(inst, &r.article);
-            let mut reasons = vec![R { rule: rule.clone(), jurisdiction: None, provision: None, outcome: Outcome::Info, detail: format!("rule: {}", r.note) }];
+            let mut reasons = vec![R {
+                rule: rule.clone(),
+                jurisdiction: None,
+                provision: None,
+                outcome: Outcome::Info,
+                detail: format!("rule: {}", r.note),
+            }];
             reasons.extend(party_reasons(cx, inst, &rule));
-            let reserved = cx.to.treaty(&inst.id).filter(|t| t.party_on(cx.treaty_date)).and_then(|t| t.reservations.iter().find(|x| x.paragraph == r.reservation));
+            let reserved = cx
+                .to
+                .treaty(&inst.id)
+                .filter(|t| t.party_on(cx.treaty_date))
+                .and_then(|t| t.reservations.iter().find(|x| x.paragraph == r.reservation));
             let Some(res) = reserved else {
                 reasons.push(R {
                     rule: rule.clone(),
@@ -437,7 +588,12 @@ fn core(cx: &Ctx<'_>, facts: &Facts) -> Result<Core, QueryError> {
                     outcome: Outcome::Satisfied,
                     detail: format!("{} made no Art. {} reservation in force on {}: dual criminality is not a condition for preservation", cx.to.name, r.reservation, cx.treaty_date),
                 });
-                return Ok(Core { verdict: Verdict::Satisfied, reasons, open: vec![], rule });
+                return Ok(Core {
+                    verdict: Verdict::Satisfied,
+                    reasons,
+                    open: vec![],
+                    rule,
+                });
             };
             reasons.push(R {
                 rule: format!("{} Art. {}", inst.short_title, r.reservation),
@@ -456,8 +612,15 @@ fn core(cx: &Ctx<'_>, facts: &Facts) -> Result<Core, QueryError> {
                     continue;
                 }
                 for (vi, v) in a.variants.iter().enumerate() {
-                    let Some(cvar) = variants.and_then(|x| x.get(ai)).and_then(|x| x.get(vi)) else { continue };
-                    let cv = crate::index::CVersion { acts: vec![cvar.act], requires: cvar.requires.clone(), aggravated: vec![] };
+                    let Some(cvar) = variants.and_then(|x| x.get(ai)).and_then(|x| x.get(vi))
+                    else {
+                        continue;
+                    };
+                    let cv = crate::index::CVersion {
+                        acts: vec![cvar.act],
+                        requires: cvar.requires.clone(),
+                        aggravated: vec![],
+                    };
                     let ev = eval_version(facts, &cv);
                     match ev.truth {
                         Verdict::Satisfied => {
@@ -480,7 +643,12 @@ fn core(cx: &Ctx<'_>, facts: &Facts) -> Result<Core, QueryError> {
                     outcome: Outcome::Satisfied,
                     detail: format!("the conduct falls within Art. {} (variant {}): the reservation does not apply, dual criminality is not required", hit.unwrap_or_default(), inst.short_title),
                 });
-                return Ok(Core { verdict: Verdict::Satisfied, reasons, open: vec![], rule });
+                return Ok(Core {
+                    verdict: Verdict::Satisfied,
+                    reasons,
+                    open: vec![],
+                    rule,
+                });
             }
             reasons.push(R {
                 rule: rule.clone(),
@@ -496,7 +664,13 @@ fn core(cx: &Ctx<'_>, facts: &Facts) -> Result<Core, QueryError> {
             let a = assess_state(cx, cx.from, facts, None, &rule);
             let b = assess_state(cx, cx.to, facts, None, &rule);
             let dc = both(a.verdict, b.verdict);
-            let verdict = if dc == Verdict::Satisfied { Verdict::Satisfied } else if within == Verdict::Depends || dc == Verdict::Depends { Verdict::Depends } else { Verdict::NotSatisfied };
+            let verdict = if dc == Verdict::Satisfied {
+                Verdict::Satisfied
+            } else if within == Verdict::Depends || dc == Verdict::Depends {
+                Verdict::Depends
+            } else {
+                Verdict::NotSatisfied
+            };
             for s in [&a, &b] {
                 if s.verdict == Verdict::Depends {
                     open.extend(s.open.iter().copied());
@@ -504,13 +678,24 @@ fn core(cx: &Ctx<'_>, facts: &Facts) -> Result<Core, QueryError> {
             }
             reasons.extend(a.reasons);
             reasons.extend(b.reasons);
-            Ok(Core { verdict, reasons, open, rule })
+            Ok(Core {
+                verdict,
+                reasons,
+                open,
+                rule,
+            })
         }
         Procedure::Eaw => {
             let (inst, r) = find_rule(corpus, |i| i.cooperation.eaw.as_ref(), p)?;
             let rule = rule_label(inst, &r.list_article);
             let general = rule_label(inst, &r.general_article);
-            let mut reasons = vec![R { rule: rule.clone(), jurisdiction: None, provision: None, outcome: Outcome::Info, detail: format!("rule: {}", r.note) }];
+            let mut reasons = vec![R {
+                rule: rule.clone(),
+                jurisdiction: None,
+                provision: None,
+                outcome: Outcome::Info,
+                detail: format!("rule: {}", r.note),
+            }];
             reasons.extend(party_reasons(cx, inst, &rule));
             // Listed category with at least the list threshold in the issuing state?
             let idx = &corpus.index;
@@ -519,8 +704,17 @@ fn core(cx: &Ctx<'_>, facts: &Facts) -> Result<Core, QueryError> {
             let mut listed_open = false;
             let mut open = Vec::new();
             for (oi, o) in cx.from.offenses.iter().enumerate() {
-                let Some((vi, v)) = o.versions.iter().enumerate().find(|(_, v)| v.in_force_on(cx.law_date)) else { continue };
-                let Some(cv) = cj.and_then(|c| c.get(oi)).and_then(|c| c.get(vi)) else { continue };
+                let Some((vi, v)) = o
+                    .versions
+                    .iter()
+                    .enumerate()
+                    .find(|(_, v)| v.in_force_on(cx.law_date))
+                else {
+                    continue;
+                };
+                let Some(cv) = cj.and_then(|c| c.get(oi)).and_then(|c| c.get(vi)) else {
+                    continue;
+                };
                 let ev = eval_version(facts, cv);
                 if ev.truth == Verdict::NotSatisfied {
                     continue;
@@ -532,12 +726,17 @@ fn core(cx: &Ctx<'_>, facts: &Facts) -> Result<Core, QueryError> {
                 }
                 let category = inst.articles.iter().enumerate().find(|(ai, _)| {
                     cvars.and_then(|x| x.get(*ai)).is_some_and(|vars| {
-                        vars.iter().any(|var| cv.acts.iter().any(|&a| idx.is_within(a, var.act)) && var.requires.iter().all(|&q| implied.contains(q)))
+                        vars.iter().any(|var| {
+                            cv.acts.iter().any(|&a| idx.is_within(a, var.act))
+                                && var.requires.iter().all(|&q| implied.contains(q))
+                        })
                     })
                 });
                 let Some((_, cat)) = category else { continue };
                 let prov = Some(ProvisionRef::new(o, v));
-                if ev.truth == Verdict::Satisfied && pen.known.is_some_and(|m| m >= r.list_min_max_months) {
+                if ev.truth == Verdict::Satisfied
+                    && pen.known.is_some_and(|m| m >= r.list_min_max_months)
+                {
                     reasons.push(R {
                         rule: rule.clone(),
                         jurisdiction: Some(cx.from.code.clone()),
@@ -548,7 +747,12 @@ fn core(cx: &Ctx<'_>, facts: &Facts) -> Result<Core, QueryError> {
                             cx.from.code, o.citation, cat.title, months_text(pen.known), months_text(Some(r.list_min_max_months))
                         ),
                     });
-                    return Ok(Core { verdict: Verdict::Satisfied, reasons, open: vec![], rule });
+                    return Ok(Core {
+                        verdict: Verdict::Satisfied,
+                        reasons,
+                        open: vec![],
+                        rule,
+                    });
                 }
                 if pen.possible.is_some_and(|m| m >= r.list_min_max_months) {
                     listed_open = true;
@@ -576,7 +780,13 @@ fn core(cx: &Ctx<'_>, facts: &Facts) -> Result<Core, QueryError> {
             let a = assess_state(cx, cx.from, facts, Some(r.general_min_max_months), &general);
             let b = assess_state(cx, cx.to, facts, None, &general);
             let dc = both(a.verdict, b.verdict);
-            let verdict = if dc == Verdict::Satisfied { Verdict::Satisfied } else if listed_open || dc == Verdict::Depends { Verdict::Depends } else { Verdict::NotSatisfied };
+            let verdict = if dc == Verdict::Satisfied {
+                Verdict::Satisfied
+            } else if listed_open || dc == Verdict::Depends {
+                Verdict::Depends
+            } else {
+                Verdict::NotSatisfied
+            };
             for s in [&a, &b] {
                 if s.verdict == Verdict::Depends {
                     open.extend(s.open.iter().copied());
@@ -584,7 +794,12 @@ fn core(cx: &Ctx<'_>, facts: &Facts) -> Result<Core, QueryError> {
             }
             reasons.extend(a.reasons);
             reasons.extend(b.reasons);
-            Ok(Core { verdict, reasons, open, rule })
+            Ok(Core {
+                verdict,
+                reasons,
+                open,
+                rule,
+            })
         }
     }
 }
@@ -592,12 +807,27 @@ fn core(cx: &Ctx<'_>, facts: &Facts) -> Result<Core, QueryError> {
 const MAX_DECIDING: usize = 24;
 
 /// Answers a dual-criminality request.
-pub(crate) fn answer(corpus: &Corpus, req: &DualCriminalityRequest) -> Result<DualCriminalityAnswer, QueryError> {
+pub(crate) fn answer(
+    corpus: &Corpus,
+    req: &DualCriminalityRequest,
+) -> Result<DualCriminalityAnswer, QueryError> {
     let from = corpus.jurisdiction(&req.from)?;
     let to = corpus.jurisdiction(&req.to)?;
     let law_date = req.conduct_date.unwrap_or(req.date);
     let treaty_date = req.request_date.unwrap_or(req.date);
-    let cx = Ctx { corpus, from, to, req, law_date, treaty_date };
+    let cx = Ctx {
+        corpus,
+        from,
+        to,
+        req,
+        law_date,
+        treaty_date,
+        explain: true,
+    };
+    let lean = Ctx {
+        explain: false,
+        ..cx
+    };
     if !req.conduct.facts.values().any(|&v| v) && req.conduct.one_of_acts.is_empty() {
         return Err(QueryError::EmptyConduct);
     }
@@ -614,15 +844,22 @@ pub(crate) fn answer(corpus: &Corpus, req: &DualCriminalityRequest) -> Result<Du
             for &e in open.iter().take(MAX_DECIDING) {
                 let tip = |known: bool| -> Result<Verdict, QueryError> {
                     match base.with(idx, e, known) {
-                        Some(f) => Ok(core(&cx, &f)?.verdict),
+                        Some(f) => Ok(core(&lean, &f)?.verdict),
                         None => Ok(Verdict::Depends),
                     }
                 };
-                deciding.push(DecidingFact { element: idx.ids[e].clone(), definition: corpus.elements[e].definition.clone(), if_true: tip(true)?, if_false: tip(false)? });
+                deciding.push(DecidingFact {
+                    element: idx.ids[e].clone(),
+                    definition: corpus.elements[e].definition.clone(),
+                    if_true: tip(true)?,
+                    if_false: tip(false)?,
+                });
             }
         }
         // Facts that decide on their own come first.
-        deciding.sort_by_key(|d: &DecidingFact| (d.if_true == Verdict::Depends) && (d.if_false == Verdict::Depends));
+        deciding.sort_by_key(|d: &DecidingFact| {
+            (d.if_true == Verdict::Depends) && (d.if_false == Verdict::Depends)
+        });
         (c.verdict, c.reasons, deciding, c.rule)
     } else {
         // An in-abstracto conduct with several acts: answer for each act; agree or depend on which act it was.
@@ -631,9 +868,17 @@ pub(crate) fn answer(corpus: &Corpus, req: &DualCriminalityRequest) -> Result<Du
         let mut rule = String::new();
         for a in &req.conduct.one_of_acts {
             let Some(&ai) = idx.ix.get(a) else { continue };
-            let Some(f) = base.with(idx, ai, true) else { continue };
+            let Some(f) = base.with(idx, ai, true) else {
+                continue;
+            };
             let c = core(&cx, &f)?;
-            reasons.push(R { rule: c.rule.clone(), jurisdiction: None, provision: None, outcome: Outcome::Info, detail: format!("if the act was `{a}`:") });
+            reasons.push(R {
+                rule: c.rule.clone(),
+                jurisdiction: None,
+                provision: None,
+                outcome: Outcome::Info,
+                detail: format!("if the act was `{a}`:"),
+            });
             reasons.extend(c.reasons);
             verdicts.push((ai, c.verdict));
             rule = c.rule;
@@ -649,7 +894,12 @@ pub(crate) fn answer(corpus: &Corpus, req: &DualCriminalityRequest) -> Result<Du
         let deciding = if verdict == Verdict::Depends {
             verdicts
                 .iter()
-                .map(|&(ai, v)| DecidingFact { element: idx.ids[ai].clone(), definition: corpus.elements[ai].definition.clone(), if_true: v, if_false: Verdict::Depends })
+                .map(|&(ai, v)| DecidingFact {
+                    element: idx.ids[ai].clone(),
+                    definition: corpus.elements[ai].definition.clone(),
+                    if_true: v,
+                    if_false: Verdict::Depends,
+                })
                 .collect()
         } else {
             Vec::new()
@@ -675,8 +925,13 @@ pub(crate) fn answer(corpus: &Corpus, req: &DualCriminalityRequest) -> Result<Du
     let mut warnings = Vec::new();
     for r in &reasons {
         if let Some(p) = &r.provision {
-            if p.verification == crate::model::Verification::Unverified && r.outcome != Outcome::NotSatisfied {
-                let w = format!("{} ({}) is recorded as unverified: check it against the source before relying on it", p.citation, p.offense);
+            if p.verification == crate::model::Verification::Unverified
+                && r.outcome != Outcome::NotSatisfied
+            {
+                let w = format!(
+                    "{} ({}) is recorded as unverified: check it against the source before relying on it",
+                    p.citation, p.offense
+                );
                 if !warnings.contains(&w) {
                     warnings.push(w);
                 }
@@ -693,9 +948,27 @@ pub(crate) fn answer(corpus: &Corpus, req: &DualCriminalityRequest) -> Result<Du
     let reasons = reasons
         .into_iter()
         .enumerate()
-        .map(|(i, r)| Reason { step: i + 1, rule: r.rule, jurisdiction: r.jurisdiction, provision: r.provision, outcome: r.outcome, detail: r.detail })
+        .map(|(i, r)| Reason {
+            step: i + 1,
+            rule: r.rule,
+            jurisdiction: r.jurisdiction,
+            provision: r.provision,
+            outcome: r.outcome,
+            detail: r.detail,
+        })
         .collect();
-    Ok(DualCriminalityAnswer { verdict, procedure: req.procedure, from: from.code.clone(), to: to.code.clone(), rule, law_date, treaty_date, reasons, deciding_facts: deciding, warnings })
+    Ok(DualCriminalityAnswer {
+        verdict,
+        procedure: req.procedure,
+        from: from.code.clone(),
+        to: to.code.clone(),
+        rule,
+        law_date,
+        treaty_date,
+        reasons,
+        deciding_facts: deciding,
+        warnings,
+    })
 }
 
 impl Corpus {
@@ -705,7 +978,10 @@ impl Corpus {
     /// # Errors
     /// [`QueryError`] for an unknown state or element, contradictory or empty facts, or when no instrument in the
     /// corpus carries the procedure's rule.
-    pub fn dual_criminality(&self, request: &DualCriminalityRequest) -> Result<DualCriminalityAnswer, QueryError> {
+    pub fn dual_criminality(
+        &self,
+        request: &DualCriminalityRequest,
+    ) -> Result<DualCriminalityAnswer, QueryError> {
         answer(self, request)
     }
 }

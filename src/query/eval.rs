@@ -31,7 +31,10 @@ impl Facts {
         }
         for e in &conduct.one_of_acts {
             if !idx.ix.contains_key(e) {
-                return Err(QueryError::UnknownElement { id: e.0.clone(), hint: None });
+                return Err(QueryError::UnknownElement {
+                    id: e.0.clone(),
+                    hint: None,
+                });
             }
         }
         // The conduct is what it is: once some act is known, acts neither implied by it nor a special case of it
@@ -45,13 +48,18 @@ impl Facts {
         }
         if known_acts.iter().next().is_some() {
             for (i, id) in idx.ids.iter().enumerate() {
-                if id.kind() == crate::model::ElementKind::Act && !t.contains(i) && !known_acts.contains(i) {
+                if id.kind() == crate::model::ElementKind::Act
+                    && !t.contains(i)
+                    && !known_acts.contains(i)
+                {
                     f.insert(i);
                 }
             }
         }
         if let Some(i) = t.iter().find(|&i| f.contains(i)) {
-            return Err(QueryError::ContradictoryFacts { element: idx.ids[i].0.clone() });
+            return Err(QueryError::ContradictoryFacts {
+                element: idx.ids[i].0.clone(),
+            });
         }
         Ok(Facts { t, f })
     }
@@ -113,7 +121,11 @@ pub(crate) fn eval_version(facts: &Facts, v: &CVersion) -> Eval {
     } else {
         Verdict::Depends
     };
-    Eval { truth, open, failed }
+    Eval {
+        truth,
+        open,
+        failed,
+    }
 }
 
 /// The maximum penalty for the conduct: `known` counts the basic form and aggravated forms whose elements are all
@@ -145,5 +157,9 @@ pub(crate) fn eval_penalty(facts: &Facts, v: &CVersion, p: &Penalty) -> PenaltyE
     }
     open.sort_unstable();
     open.dedup();
-    PenaltyEval { known, possible, open }
+    PenaltyEval {
+        known,
+        possible,
+        open,
+    }
 }

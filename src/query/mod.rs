@@ -11,8 +11,13 @@ use serde::Serialize;
 use crate::date::Date;
 use crate::model::{ElementId, Offense, OffenseId, OffenseVersion, Verification};
 
-pub use coverage::{Advice, AdviceKind, ArticleCoverage, CoverageReport, CoverageStatus, ExtraElement, ExtraKind, VariantCoverage, VariantStatus};
-pub use dual::{DecidingFact, DualCriminalityAnswer, DualCriminalityRequest, Outcome, Procedure, Reason};
+pub use coverage::{
+    Advice, AdviceKind, ArticleCoverage, CoverageReport, CoverageStatus, ExtraElement, ExtraKind,
+    VariantCoverage, VariantStatus,
+};
+pub use dual::{
+    DecidingFact, DualCriminalityAnswer, DualCriminalityRequest, Outcome, Procedure, Reason,
+};
 
 /// A question the corpus cannot answer as asked.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -163,10 +168,20 @@ impl Conduct {
     ///
     /// # Errors
     /// [`QueryError::UnknownOffense`], or [`QueryError::NotInForce`] when no version was in force on `date`.
-    pub fn from_offense(corpus: &crate::Corpus, id: &str, date: Date) -> Result<Conduct, QueryError> {
+    pub fn from_offense(
+        corpus: &crate::Corpus,
+        id: &str,
+        date: Date,
+    ) -> Result<Conduct, QueryError> {
         let o = corpus.offense(id)?;
-        let v = o.version_on(date).ok_or_else(|| QueryError::NotInForce { id: id.to_owned(), date })?;
-        let mut c = Conduct { from_offense: Some(o.id.clone()), ..Conduct::default() };
+        let v = o.version_on(date).ok_or_else(|| QueryError::NotInForce {
+            id: id.to_owned(),
+            date,
+        })?;
+        let mut c = Conduct {
+            from_offense: Some(o.id.clone()),
+            ..Conduct::default()
+        };
         for r in &v.requires {
             c.facts.insert(r.clone(), true);
         }

@@ -7,7 +7,10 @@ use crate::query::{CoverageReport, CoverageStatus, Verdict};
 use crate::report::MatrixCell;
 
 fn esc(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
 /// The fill colour of a status (colour-blind-safe sequence, dark = covered).
@@ -43,33 +46,79 @@ struct Grid<'a> {
 fn render(g: &Grid<'_>) -> String {
     let cell_w = 64;
     let cell_h = 30;
-    let left = 12 + 9 * g.rows.iter().map(|r| r.chars().count()).max().unwrap_or(4).min(40) as i32;
+    let left = 12
+        + 9 * g
+            .rows
+            .iter()
+            .map(|r| r.chars().count())
+            .max()
+            .unwrap_or(4)
+            .min(40) as i32;
     let top = 96;
     let width = left + cell_w * g.cols.len() as i32 + 40;
     let legend_y = top + cell_h * g.rows.len() as i32 + 28;
     let height = legend_y + 24 * ((g.legend.len() as i32 + 2) / 3) + 30;
     let width = width.max(520);
     let mut s = String::new();
-    let _ = writeln!(s, r#"<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" font-family="Helvetica, Arial, sans-serif" role="img" aria-label="{}">"#, esc(g.title));
+    let _ = writeln!(
+        s,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" font-family="Helvetica, Arial, sans-serif" role="img" aria-label="{}">"#,
+        esc(g.title)
+    );
     let _ = writeln!(s, r##"<rect width="100%" height="100%" fill="#ffffff"/>"##);
-    let _ = writeln!(s, r#"<text x="12" y="26" font-size="17" font-weight="bold">{}</text>"#, esc(g.title));
-    let _ = writeln!(s, r##"<text x="12" y="46" font-size="12" fill="#444444">{}</text>"##, esc(g.subtitle));
+    let _ = writeln!(
+        s,
+        r#"<text x="12" y="26" font-size="17" font-weight="bold">{}</text>"#,
+        esc(g.title)
+    );
+    let _ = writeln!(
+        s,
+        r##"<text x="12" y="46" font-size="12" fill="#444444">{}</text>"##,
+        esc(g.subtitle)
+    );
     for (ci, c) in g.cols.iter().enumerate() {
         let x = left + cell_w * ci as i32 + cell_w / 2;
-        let _ = writeln!(s, r#"<text x="{x}" y="{}" font-size="12" text-anchor="middle" font-weight="bold">{}</text>"#, top - 10, esc(c));
+        let _ = writeln!(
+            s,
+            r#"<text x="{x}" y="{}" font-size="12" text-anchor="middle" font-weight="bold">{}</text>"#,
+            top - 10,
+            esc(c)
+        );
     }
     for (ri, r) in g.rows.iter().enumerate() {
         let y = top + cell_h * ri as i32;
-        let _ = writeln!(s, r#"<text x="{}" y="{}" font-size="12" text-anchor="end">{}</text>"#, left - 8, y + cell_h / 2 + 4, esc(r));
+        let _ = writeln!(
+            s,
+            r#"<text x="{}" y="{}" font-size="12" text-anchor="end">{}</text>"#,
+            left - 8,
+            y + cell_h / 2 + 4,
+            esc(r)
+        );
         for (ci, cell) in g.cells[ri].iter().enumerate() {
             let x = left + cell_w * ci as i32;
             match cell {
                 Some((fill, label, tip)) => {
-                    let text_fill = if *fill == "#1a9850" || *fill == "#d73027" { "#ffffff" } else { "#000000" };
-                    let _ = writeln!(s, r##"<g><title>{}</title><rect x="{x}" y="{y}" width="{}" height="{}" fill="{fill}" stroke="#ffffff" stroke-width="2"/><text x="{}" y="{}" font-size="10" text-anchor="middle" fill="{text_fill}">{}</text></g>"##, esc(tip), cell_w, cell_h, x + cell_w / 2, y + cell_h / 2 + 4, esc(label));
+                    let text_fill = if *fill == "#1a9850" || *fill == "#d73027" {
+                        "#ffffff"
+                    } else {
+                        "#000000"
+                    };
+                    let _ = writeln!(
+                        s,
+                        r##"<g><title>{}</title><rect x="{x}" y="{y}" width="{}" height="{}" fill="{fill}" stroke="#ffffff" stroke-width="2"/><text x="{}" y="{}" font-size="10" text-anchor="middle" fill="{text_fill}">{}</text></g>"##,
+                        esc(tip),
+                        cell_w,
+                        cell_h,
+                        x + cell_w / 2,
+                        y + cell_h / 2 + 4,
+                        esc(label)
+                    );
                 }
                 None => {
-                    let _ = writeln!(s, r##"<rect x="{x}" y="{y}" width="{cell_w}" height="{cell_h}" fill="#f4f4f4" stroke="#ffffff" stroke-width="2"/>"##);
+                    let _ = writeln!(
+                        s,
+                        r##"<rect x="{x}" y="{y}" width="{cell_w}" height="{cell_h}" fill="#f4f4f4" stroke="#ffffff" stroke-width="2"/>"##
+                    );
                 }
             }
         }
@@ -77,7 +126,14 @@ fn render(g: &Grid<'_>) -> String {
     for (i, (fill, label)) in g.legend.iter().enumerate() {
         let x = 12 + 170 * (i as i32 % 3);
         let y = legend_y + 24 * (i as i32 / 3);
-        let _ = writeln!(s, r##"<rect x="{x}" y="{}" width="16" height="16" fill="{fill}" stroke="#999999"/><text x="{}" y="{}" font-size="12">{}</text>"##, y - 12, x + 22, y, esc(label));
+        let _ = writeln!(
+            s,
+            r##"<rect x="{x}" y="{}" width="16" height="16" fill="{fill}" stroke="#999999"/><text x="{}" y="{}" font-size="12">{}</text>"##,
+            y - 12,
+            x + 22,
+            y,
+            esc(label)
+        );
     }
     s.push_str("</svg>\n");
     s
@@ -87,12 +143,36 @@ fn render(g: &Grid<'_>) -> String {
 #[must_use]
 pub fn coverage_svg(reports: &[CoverageReport], instrument_title: &str) -> String {
     let Some(first) = reports.first() else {
-        return render(&Grid { title: instrument_title, subtitle: "no jurisdiction", rows: vec![], cols: vec![], cells: vec![], legend: vec![] });
+        return render(&Grid {
+            title: instrument_title,
+            subtitle: "no jurisdiction",
+            rows: vec![],
+            cols: vec![],
+            cells: vec![],
+            legend: vec![],
+        });
     };
     let title = format!("Coverage of the {instrument_title}");
-    let subtitle = format!("Law in force on {}; computed by cyberlex from cited sources. Hover a cell for its provisions.", first.date);
-    let cols = first.rows.iter().map(|r| format!("Art. {}", r.article)).collect();
-    let rows = reports.iter().map(|r| format!("{} {}{}", r.jurisdiction, r.jurisdiction_name, if r.party { "" } else { " *" })).collect();
+    let subtitle = format!(
+        "Law in force on {}; computed by cyberlex from cited sources. Hover a cell for its provisions.",
+        first.date
+    );
+    let cols = first
+        .rows
+        .iter()
+        .map(|r| format!("Art. {}", r.article))
+        .collect();
+    let rows = reports
+        .iter()
+        .map(|r| {
+            format!(
+                "{} {}{}",
+                r.jurisdiction,
+                r.jurisdiction_name,
+                if r.party { "" } else { " *" }
+            )
+        })
+        .collect();
     let cells = reports
         .iter()
         .map(|rep| {
@@ -105,7 +185,15 @@ pub fn coverage_svg(reports: &[CoverageReport], instrument_title: &str) -> Strin
                         r.article,
                         r.title,
                         r.status.as_str(),
-                        if r.provisions.is_empty() { "no provision".into() } else { r.provisions.iter().map(|p| p.citation.clone()).collect::<Vec<_>>().join("; ") }
+                        if r.provisions.is_empty() {
+                            "no provision".into()
+                        } else {
+                            r.provisions
+                                .iter()
+                                .map(|p| p.citation.clone())
+                                .collect::<Vec<_>>()
+                                .join("; ")
+                        }
                     );
                     Some((status_color(r.status), r.status.as_str().to_owned(), tip))
                 })
@@ -120,7 +208,10 @@ pub fn coverage_svg(reports: &[CoverageReport], instrument_title: &str) -> Strin
         cells,
         legend: vec![
             (status_color(CoverageStatus::Full), "full"),
-            (status_color(CoverageStatus::Permitted), "permitted (optional elements)"),
+            (
+                status_color(CoverageStatus::Permitted),
+                "permitted (optional elements)",
+            ),
             (status_color(CoverageStatus::Reserved), "reserved"),
             (status_color(CoverageStatus::Partial), "partial"),
             (status_color(CoverageStatus::Absent), "absent"),
@@ -131,7 +222,12 @@ pub fn coverage_svg(reports: &[CoverageReport], instrument_title: &str) -> Strin
 
 /// A dual-criminality matrix heatmap: requesting states in rows, requested states in columns.
 #[must_use]
-pub fn matrix_svg(title: &str, subtitle: &str, codes: &[JurisdictionCode], cells: &[MatrixCell]) -> String {
+pub fn matrix_svg(
+    title: &str,
+    subtitle: &str,
+    codes: &[JurisdictionCode],
+    cells: &[MatrixCell],
+) -> String {
     let rows: Vec<String> = codes.iter().map(|c| format!("from {c}")).collect();
     let cols: Vec<String> = codes.iter().map(|c| format!("to {c}")).collect();
     let grid = codes
@@ -141,7 +237,13 @@ pub fn matrix_svg(title: &str, subtitle: &str, codes: &[JurisdictionCode], cells
                 .iter()
                 .map(|c| {
                     cells.iter().find(|x| &x.from == r && &x.to == c).map(|x| {
-                        let tip = format!("{} → {}: {} — {}", x.from, x.to, x.verdict.as_str(), x.conclusion);
+                        let tip = format!(
+                            "{} → {}: {} — {}",
+                            x.from,
+                            x.to,
+                            x.verdict.as_str(),
+                            x.conclusion
+                        );
                         let label = match x.verdict {
                             Verdict::Satisfied => "yes",
                             Verdict::NotSatisfied => "no",
@@ -159,6 +261,10 @@ pub fn matrix_svg(title: &str, subtitle: &str, codes: &[JurisdictionCode], cells
         rows,
         cols,
         cells: grid,
-        legend: vec![(verdict_color(Verdict::Satisfied), "satisfied"), (verdict_color(Verdict::Depends), "depends on facts"), (verdict_color(Verdict::NotSatisfied), "not satisfied")],
+        legend: vec![
+            (verdict_color(Verdict::Satisfied), "satisfied"),
+            (verdict_color(Verdict::Depends), "depends on facts"),
+            (verdict_color(Verdict::NotSatisfied), "not satisfied"),
+        ],
     })
 }

@@ -7,8 +7,14 @@ use cyberlex::{Corpus, Date};
 pub fn fixture_corpus() -> Corpus {
     Corpus::builder()
         .builtin()
-        .file("jurisdictions/xa.yaml", include_str!("../fixtures/good/jurisdictions/xa.yaml"))
-        .file("jurisdictions/xb.yaml", include_str!("../fixtures/good/jurisdictions/xb.yaml"))
+        .file(
+            "jurisdictions/xa.yaml",
+            include_str!("../fixtures/good/jurisdictions/xa.yaml"),
+        )
+        .file(
+            "jurisdictions/xb.yaml",
+            include_str!("../fixtures/good/jurisdictions/xb.yaml"),
+        )
         .build()
         .expect("fixtures load")
 }

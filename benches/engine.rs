@@ -1,0 +1,212 @@
+//! Benchmarks: loading (with a parse-only baseline of the same bytes), one dual-criminality verdict, one state's
+//! coverage, and the all-pairs matrix, on the built-in data and on synthetic corpora at 10× and 50× its size.
+//!
+//! `cargo bench --bench engine` runs them; `cargo test --benches` runs each once as a smoke test.
+
+use std::hint::black_box;
+use std::time::Duration;
+
+use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
+use cyberlex::{Conduct, Corpus, Date, DualCriminalityRequest, Procedure};
+
+/// Every ISO code the loader accepts, in a fixed order (assigned codes first, then user-assigned ones).
+fn codes() -> Vec<String> {
+    let mut v = Vec::new();
+    for a in b'A'..=b'Z' {
+        for b in b'A'..=b'Z' {
+            let c = format!("{}{}", a as char, b as char);
+            v.push(c);
+        }
+    }
+    v
+}
+
+/// A synthetic data tree `factor` times the built-in one: the built-in states' files cloned under other codes, and,
+/// past the number of codes available, with their offenses repeated under new ids. Deterministic.
+fn synthetic(factor: usize) -> Vec<(String, String)> {
+    let base = Corpus::builtin();
+    let real: Vec<(String, String)> = base
+        .jurisdictions()
+        .map(|j| {
+            let lc = j.code().as_str().to_ascii_lowercase();
+            let text = std::fs::read_to_string(format!(
+                "{}/data/jurisdictions/{lc}.yaml",
+                env!("CARGO_MANIFEST_DIR")
+            ))
+            .expect("data file");
+            (lc, text)
+        })
+        .collect();
+    let wanted = real.len() * factor;
+    let taken: Vec<String> = real.iter().map(|(c, _)| c.to_ascii_uppercase()).collect();
+    let probe = |code: &str| {
+        Corpus::builder().file("elements.yaml", "format_version: 1\nelements: []\n").file(&format!("jurisdictions/{}.yaml", code.to_ascii_lowercase()), &format!("format_version: 1\njurisdiction: {{ code: {code}, name: n, legal_family: civil }}\n")).build().is_ok()
+    };
+    let free: Vec<String> = codes()
+        .into_iter()
+        .filter(|c| !taken.contains(c) && probe(c))
+        .collect();
+    let states = wanted.min(free.len());
+    let repeat = wanted.div_ceil(states.max(1));
+    let mut out = Vec::new();
+    for (i, code) in free.iter().take(states).enumerate() {
+        let (lc, text) = &real[i % real.len()];
+        let new_lc = code.to_ascii_lowercase();
+        let mut t = text.replace(
+            &format!("code: {}", lc.to_ascii_uppercase()),
+            &format!("code: {code}"),
+        );
+        t = t.replace(&format!("id: {lc}/"), &format!("id: {new_lc}/"));
+        // National elements are renamed too, so that ids stay unique across the corpus.
+        t = t
+            .replace(&format!("-{lc}-"), &format!("-{new_lc}-"))
+            .replace(&format!("/{lc}-"), &format!("/{new_lc}-"));
+        if repeat > 1 {
+            let (head, offenses) = t.split_once("\noffenses:\n").unwrap_or((&t, ""));
+            let mut body = String::new();
+            for r in 0..repeat {
+                body.push_str(
+                    &offenses.replace(&format!("id: {new_lc}/"), &format!("id: {new_lc}/r{r}-")),
+                );
+                body.push('\n');
+            }
+            t = format!("{head}\noffenses:\n{body}");
+        }
+        out.push((format!("jurisdictions/{new_lc}.yaml"), t));
+    }
+    out
+}
+
+fn build(files: &[(String, String)]) -> Corpus {
+    let mut b = Corpus::builder().builtin();
+    for (p, t) in files {
+        b = b.file(p, t);
+    }
+    b.build().expect("synthetic corpus loads")
+}
+
+fn config() -> Criterion {
+    Criterion::default()
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(2))
+        .warm_up_time(Duration::from_millis(300))
+}
+
+fn bench_load(c: &mut Criterion) {
+    let mut g = c.benchmark_group("load");
+    for factor in [1usize, 10, 50] {
+        let files = if factor == 1 {
+            Vec::new()
+        } else {
+            synthetic(factor)
+        };
+        g.bench_with_input(
+            BenchmarkId::new("load_validate_index", factor),
+            &files,
+            |b, f| b.iter(|| black_box(build(f))),
+        );
+        let texts: Vec<String> = std::iter::once(include_str!("../data/elements.yaml").to_owned())
+            .chain(
+                std::fs::read_dir(format!("{}/data/jurisdictions", env!("CARGO_MANIFEST_DIR")))
+                    .unwrap()
+                    .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap()),
+            )
+            .chain(files.iter().map(|(_, t)| t.clone()))
+            .collect();
+        g.bench_with_input(
+            BenchmarkId::new("parse_only_baseline", factor),
+            &texts,
+            |b, t| {
+                b.iter(|| {
+                    for x in t {
+                        let v: serde_json::Value = serde_saphyr::from_str(x).unwrap();
+                        black_box(v);
+                    }
+                })
+            },
+        );
+    }
+    g.finish();
+}
+
+fn access() -> Conduct {
+    Conduct::new()
+        .fact("act/access", true)
+        .fact("object/computer-system", true)
+        .fact("circ/without-right", true)
+        .fact("mental/intent", true)
+}
+
+fn bench_queries(c: &mut Criterion) {
+    let date: Date = "2024-06-01".parse().unwrap();
+    for factor in [1usize, 10, 50] {
+        let corpus = if factor == 1 {
+            Corpus::builder().builtin().build().unwrap()
+        } else {
+            build(&synthetic(factor))
+        };
+        let codes: Vec<String> = corpus
+            .jurisdictions()
+            .map(|j| j.code().to_string())
+            .collect();
+        let mut g = c.benchmark_group(format!("queries_{factor}x"));
+        let req =
+            DualCriminalityRequest::new("DE", "GB", Procedure::Extradition, access()).date(date);
+        g.bench_function("one_verdict", |b| {
+            b.iter(|| black_box(corpus.dual_criminality(&req).unwrap()))
+        });
+        g.bench_function("one_coverage", |b| {
+            b.iter(|| black_box(corpus.coverage("DE", "budapest", date).unwrap()))
+        });
+        let inst = corpus.instrument("budapest").unwrap();
+        let conducts: Vec<Conduct> = inst
+            .articles()
+            .iter()
+            .filter(|a| a.number() != "11")
+            .map(|a| {
+                let v = &a.variants()[0];
+                v.requires()
+                    .iter()
+                    .fold(Conduct::new().fact(v.act().as_str(), true), |c, e| {
+                        c.fact(e.as_str(), true)
+                    })
+            })
+            .collect();
+        g.bench_function(
+            format!(
+                "matrix_{}_states_x_{}_articles",
+                codes.len(),
+                conducts.len()
+            ),
+            |b| {
+                b.iter(|| {
+                    let mut n = 0usize;
+                    for conduct in &conducts {
+                        for from in &codes {
+                            for to in &codes {
+                                if from != to {
+                                    let r = DualCriminalityRequest::new(
+                                        from,
+                                        to,
+                                        Procedure::Extradition,
+                                        conduct.clone(),
+                                    )
+                                    .date(date);
+                                    n += usize::from(
+                                        corpus.dual_criminality(&r).unwrap().verdict()
+                                            == cyberlex::Verdict::Satisfied,
+                                    );
+                                }
+                            }
+                        }
+                    }
+                    black_box(n)
+                })
+            },
+        );
+        g.finish();
+    }
+}
+
+criterion_group! { name = benches; config = config(); targets = bench_load, bench_queries }
+criterion_main!(benches);
