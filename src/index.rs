@@ -85,6 +85,8 @@ pub(crate) struct CVersion {
 #[derive(Clone, Debug)]
 pub(crate) struct CVariant {
     pub act: usize,
+    /// other acts that also reach the variant
+    pub alt_acts: Vec<usize>,
     pub requires: Vec<usize>,
     /// every element the variant's own elements imply (reflexive-transitive broader closure)
     pub implied: ElementSet,
@@ -203,7 +205,11 @@ impl Index {
                 for (vi, v) in a.variants.iter().enumerate() {
                     let act = ix.get(&v.act).copied().unwrap_or(0);
                     let requires = num(&v.requires);
+                    let alt_acts = num(&v.also_reached_by);
                     let mut implied = up[act].clone();
+                    for &x in &alt_acts {
+                        implied.union_with(&up[x]);
+                    }
                     for &r in &requires {
                         implied.union_with(&up[r]);
                     }
@@ -214,6 +220,7 @@ impl Index {
                     }
                     vs.push(CVariant {
                         act,
+                        alt_acts,
                         requires,
                         implied,
                     });

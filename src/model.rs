@@ -347,6 +347,7 @@ impl Article {
 pub struct Variant {
     pub(crate) id: String,
     pub(crate) act: ElementId,
+    pub(crate) also_reached_by: Vec<ElementId>,
     pub(crate) requires: Vec<ElementId>,
 }
 
@@ -365,6 +366,12 @@ impl Variant {
     #[must_use]
     pub fn requires(&self) -> &[ElementId] {
         &self.requires
+    }
+    /// Other acts by which a national offense also reaches this variant (e.g. an offense of hindering a system by
+    /// any means reaches Budapest Art. 5's hindering by inputting data).
+    #[must_use]
+    pub fn also_reached_by(&self) -> &[ElementId] {
+        &self.also_reached_by
     }
 }
 
@@ -581,6 +588,7 @@ pub struct TreatyStatus {
     pub(crate) signed: Option<Date>,
     pub(crate) ratified: Option<Date>,
     pub(crate) in_force: Option<Date>,
+    pub(crate) party_undated: bool,
     pub(crate) source: String,
     pub(crate) checked: Date,
     pub(crate) verification: Verification,
@@ -609,10 +617,17 @@ impl TreatyStatus {
     pub fn in_force(&self) -> Option<Date> {
         self.in_force
     }
-    /// Whether the state is bound on `date`.
+    /// Whether the state is bound on `date`. A state recorded as a party without a known date of entry into force
+    /// (`party: true` in the data) counts as bound on every date.
     #[must_use]
     pub fn party_on(&self, date: Date) -> bool {
-        self.in_force.is_some_and(|d| d <= date)
+        self.in_force.map_or(self.party_undated, |d| d <= date)
+    }
+
+    /// Whether the data records the state as a party without a date of entry into force.
+    #[must_use]
+    pub fn party_date_unknown(&self) -> bool {
+        self.party_undated && self.in_force.is_none()
     }
     /// Its declarations.
     #[must_use]

@@ -229,11 +229,21 @@ fn absent_when_no_offense_reaches_the_article() {
     let c = fixture_corpus();
     check(
         &c,
+        "XB",
+        "2024-01-01",
+        "6",
+        CoverageStatus::Absent,
+        "no offense in force",
+    );
+    // Art. 5 is reached through its means (deleting data, ...) by XA's data-interference offense, which however
+    // protects data rather than systems and demands serious harm: partial, not absent.
+    check(
+        &c,
         "XA",
         "2024-01-01",
         "5",
-        CoverageStatus::Absent,
-        "no offense in force",
+        CoverageStatus::Partial,
+        "5-delete (partial)",
     );
     check(
         &c,

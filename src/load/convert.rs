@@ -483,6 +483,8 @@ fn convert_instrument(
                 );
             }
             let act = table.resolve(ctx, path, &v.act, Some(ElementKind::Act));
+            let also_reached_by =
+                table.resolve_all(ctx, path, &v.also_reached_by, Some(ElementKind::Act));
             let requires = table.resolve_all(ctx, path, &v.requires, None);
             for (s, e) in v.requires.iter().zip(&requires) {
                 if e.kind() == ElementKind::Act {
@@ -497,6 +499,7 @@ fn convert_instrument(
                 variants.push(Variant {
                     id: v.id.value.clone(),
                     act,
+                    also_reached_by,
                     requires,
                 });
             }
@@ -901,6 +904,7 @@ fn convert_jurisdiction(
             signed,
             ratified,
             in_force,
+            party_undated: t.party,
             source: ctx.source(path, &t.source),
             checked: ctx
                 .date(path, &t.checked, "checked")

@@ -73,6 +73,8 @@ pub(crate) struct RawVariant {
     pub id: S<String>,
     pub act: S<String>,
     #[serde(default)]
+    pub also_reached_by: Vec<S<String>>,
+    #[serde(default)]
     pub requires: Vec<S<String>>,
 }
 
@@ -192,6 +194,8 @@ pub(crate) struct RawTreaty {
     pub ratified: Option<S<String>>,
     #[serde(default)]
     pub in_force: Option<S<String>>,
+    #[serde(default)]
+    pub party: bool,
     pub source: S<String>,
     pub checked: S<String>,
     pub verification: S<String>,

@@ -192,7 +192,11 @@ fn grade(
     status: Option<&TreatyStatus>,
 ) -> Option<Grade> {
     // The offense reaches the variant's act when one of its acts is that act or broader.
-    if !cv.acts.iter().any(|&a| idx.is_within(cvar.act, a)) {
+    if !cv
+        .acts
+        .iter()
+        .any(|&a| idx.is_within(cvar.act, a) || cvar.alt_acts.iter().any(|&x| idx.is_within(x, a)))
+    {
         return None;
     }
     let mut extras = Vec::new();
@@ -311,6 +315,10 @@ pub(crate) fn coverage(
             Some(d) => {
                 format!("not yet bound on {date} (in force for it from {d}); assessed all the same")
             }
+            None if s.ratified.is_some_and(|r| r <= date) => format!(
+                "ratified {}, but the date of entry into force is not recorded, so it is not counted as bound; assessed all the same",
+                s.ratified.map(|d| d.to_string()).unwrap_or_default()
+            ),
             None => format!(
                 "not a party (signed {}); assessed all the same",
                 s.signed
@@ -620,8 +628,11 @@ pub(crate) fn reached_articles(corpus: &Corpus, cv: &CVersion, inst: &Instrument
         .iter()
         .zip(cvars)
         .filter(|(_, vars)| {
-            vars.iter()
-                .any(|var| cv.acts.iter().any(|&a| idx.is_within(var.act, a)))
+            vars.iter().any(|var| {
+                cv.acts.iter().any(|&a| {
+                    idx.is_within(var.act, a) || var.alt_acts.iter().any(|&x| idx.is_within(x, a))
+                })
+            })
         })
         .map(|(a, _)| a.number.clone())
         .collect()

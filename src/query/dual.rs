@@ -617,7 +617,9 @@ fn core(cx: &Ctx<'_>, facts: &Facts) -> Result<Core, QueryError> {
                         continue;
                     };
                     let cv = crate::index::CVersion {
-                        acts: vec![cvar.act],
+                        acts: std::iter::once(cvar.act)
+                            .chain(cvar.alt_acts.iter().copied())
+                            .collect(),
                         requires: cvar.requires.clone(),
                         aggravated: vec![],
                     };

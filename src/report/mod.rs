@@ -90,7 +90,13 @@ pub fn coverage_markdown(corpus: &Corpus, reports: &[CoverageReport]) -> String 
             "| {} ({}) | {} |",
             md_escape(&rep.jurisdiction_name),
             rep.jurisdiction,
-            if rep.party { "yes" } else { "no" }
+            if rep.party {
+                "yes"
+            } else if rep.party_note.starts_with("ratified") {
+                "ratified; in force date not recorded"
+            } else {
+                "no"
+            }
         );
         for r in &rep.rows {
             let _ = write!(s, " {} |", status_symbol(r.status));

@@ -58,7 +58,7 @@ fn render(g: &Grid<'_>) -> String {
     let width = left + cell_w * g.cols.len() as i32 + 40;
     let legend_y = top + cell_h * g.rows.len() as i32 + 28;
     let height = legend_y + 24 * ((g.legend.len() as i32 + 2) / 3) + 30;
-    let width = width.max(520);
+    let width = width.max(770);
     let mut s = String::new();
     let _ = writeln!(
         s,
@@ -124,7 +124,7 @@ fn render(g: &Grid<'_>) -> String {
         }
     }
     for (i, (fill, label)) in g.legend.iter().enumerate() {
-        let x = 12 + 170 * (i as i32 % 3);
+        let x = 12 + 250 * (i as i32 % 3);
         let y = legend_y + 24 * (i as i32 / 3);
         let _ = writeln!(
             s,
