@@ -104,11 +104,10 @@ impl ElementTable {
             if &e == broad {
                 return true;
             }
-            if seen.insert(e.0.clone()) {
-                if let Some(b) = self.broader.get(&e.0) {
+            if seen.insert(e.0.clone())
+                && let Some(b) = self.broader.get(&e.0) {
                     stack.extend(b.iter().cloned());
                 }
-            }
         }
         false
     }
@@ -135,8 +134,8 @@ impl ElementTable {
             return None;
         }
         let id = ElementId(s.value.clone());
-        if let Some(k) = want {
-            if id.kind() != k {
+        if let Some(k) = want
+            && id.kind() != k {
                 ctx.err(
                     path,
                     pos(s),
@@ -144,7 +143,6 @@ impl ElementTable {
                 );
                 return None;
             }
-        }
         Some(id)
     }
 
@@ -378,7 +376,7 @@ pub(crate) fn convert(files: Vec<SourceFile>, pre: Vec<Diagnostic>) -> Result<Lo
         }
     }
 
-    ctx.diags.sort_by(|a, b| a.severity.cmp(&b.severity));
+    ctx.diags.sort_by_key(|a| a.severity);
     if ctx.diags.iter().any(|d| d.severity == Severity::Error) {
         return Err(LoadError {
             diagnostics: ctx.diags,
@@ -743,24 +741,22 @@ fn convert_jurisdiction(
         let signed = ctx.opt_date(path, t.signed.as_ref(), "signed");
         let ratified = ctx.opt_date(path, t.ratified.as_ref(), "ratified");
         let in_force = ctx.opt_date(path, t.in_force.as_ref(), "in_force");
-        if let (Some(a), Some(b)) = (signed, ratified) {
-            if b < a {
+        if let (Some(a), Some(b)) = (signed, ratified)
+            && b < a {
                 ctx.err(
                     path,
                     t.ratified.as_ref().and_then(pos),
                     format!("ratified {b} is before signed {a}"),
                 );
             }
-        }
-        if let (Some(a), Some(b)) = (ratified, in_force) {
-            if b < a {
+        if let (Some(a), Some(b)) = (ratified, in_force)
+            && b < a {
                 ctx.err(
                     path,
                     t.in_force.as_ref().and_then(pos),
                     format!("in_force {b} is before ratified {a}"),
                 );
             }
-        }
         let mut declarations = Vec::new();
         for d in &t.declarations {
             let Some(allowed) = inst
@@ -933,8 +929,8 @@ fn convert_jurisdiction(
             );
             continue;
         }
-        if let Some((p0, l0, layer0)) = offense_at.get(id) {
-            if *layer0 == f.layer {
+        if let Some((p0, l0, layer0)) = offense_at.get(id)
+            && *layer0 == f.layer {
                 ctx.err(
                     path,
                     pos(&o.id),
@@ -942,7 +938,6 @@ fn convert_jurisdiction(
                 );
                 continue;
             }
-        }
         offense_at.insert(id.to_owned(), (path.to_owned(), pos(&o.id), f.layer));
         let versions = convert_versions(ctx, table, path, o);
         let mut implements = Vec::new();
@@ -1042,15 +1037,14 @@ fn convert_versions(
         let from = ctx.opt_date(path, v.from.as_ref(), "from");
         let to = ctx.opt_date(path, v.to.as_ref(), "to");
         let vpos = v.from.as_ref().map_or_else(|| pos(&v.acts), pos);
-        if let (Some(a), Some(b)) = (from, to) {
-            if b < a {
+        if let (Some(a), Some(b)) = (from, to)
+            && b < a {
                 ctx.err(
                     path,
                     v.to.as_ref().and_then(pos),
                     format!("version ends ({b}) before it begins ({a})"),
                 );
             }
-        }
         if i > 0 && from.is_none() && v.from.is_none() {
             ctx.err(path, vpos, "only the first version may omit `from`");
         }

@@ -181,6 +181,7 @@ struct Grade {
     penalty_problem: Option<String>,
 }
 
+#[expect(clippy::too_many_arguments, reason = "one variant against one offense version needs both sides, model and compiled")]
 fn grade(
     idx: &Index,
     inst: &Instrument,

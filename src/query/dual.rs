@@ -378,11 +378,10 @@ fn assess_state(
                 if threshold.is_none_or(|t| pen.possible.is_some_and(|m| m >= t)) {
                     depends = true;
                     open.extend(ev.open.iter().copied());
-                    if let Some(t) = threshold {
-                        if pen.known.is_none_or(|m| m < t) {
+                    if let Some(t) = threshold
+                        && pen.known.is_none_or(|m| m < t) {
                             open.extend(pen.open.iter().copied());
                         }
-                    }
                     if cx.explain {
                         reasons.push(mk(
                             Outcome::Depends,
@@ -394,11 +393,10 @@ fn assess_state(
                             ),
                         ));
                     }
-                } else if let Some(t) = threshold {
-                    if cx.explain {
+                } else if let Some(t) = threshold
+                    && cx.explain {
                         reasons.push(mk(Outcome::NotSatisfied, format!("{}: {} might cover the conduct, but even then its maximum ({}) is below {}", j.code, o.citation, months_text(pen.possible), th_text(t))));
                     }
-                }
             }
             Verdict::NotSatisfied => {
                 let act_done = cv.acts.iter().any(|&a| facts.t.contains(a));
@@ -926,8 +924,8 @@ pub(crate) fn answer(
     });
     let mut warnings = Vec::new();
     for r in &reasons {
-        if let Some(p) = &r.provision {
-            if p.verification == crate::model::Verification::Unverified
+        if let Some(p) = &r.provision
+            && p.verification == crate::model::Verification::Unverified
                 && r.outcome != Outcome::NotSatisfied
             {
                 let w = format!(
@@ -938,14 +936,12 @@ pub(crate) fn answer(
                     warnings.push(w);
                 }
             }
-        }
     }
     for j in [from, to] {
-        if let Some(c) = corpus.last_checked(j) {
-            if law_date > c || treaty_date > c {
+        if let Some(c) = corpus.last_checked(j)
+            && (law_date > c || treaty_date > c) {
                 warnings.push(format!("{}'s data was last checked on {c}; the law or status on a later date may differ", j.code));
             }
-        }
     }
     let reasons = reasons
         .into_iter()

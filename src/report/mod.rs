@@ -122,8 +122,8 @@ pub fn coverage_markdown(corpus: &Corpus, reports: &[CoverageReport]) -> String 
             "- Status under the {}: {}.",
             rep.instrument_title, rep.party_note
         );
-        if let Ok(j) = corpus.jurisdiction(rep.jurisdiction.as_str()) {
-            if let Some(t) = j.treaty(&rep.instrument) {
+        if let Ok(j) = corpus.jurisdiction(rep.jurisdiction.as_str())
+            && let Some(t) = j.treaty(&rep.instrument) {
                 for d in &t.declarations {
                     let _ = writeln!(
                         s,
@@ -149,7 +149,6 @@ pub fn coverage_markdown(corpus: &Corpus, reports: &[CoverageReport]) -> String 
                     );
                 }
             }
-        }
         if let Some(c) = rep.last_checked {
             let _ = write!(s, "- Data last checked on {c}");
             if rep.date > c {

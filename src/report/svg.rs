@@ -33,13 +33,16 @@ fn verdict_color(v: Verdict) -> &'static str {
     }
 }
 
+/// One cell: fill colour, short label, tooltip; `None` for an empty cell.
+type Cell = Option<(&'static str, String, String)>;
+
 struct Grid<'a> {
     title: &'a str,
     subtitle: &'a str,
     rows: Vec<String>,
     cols: Vec<String>,
     /// (fill, short label, tooltip) per row, per column
-    cells: Vec<Vec<Option<(&'static str, String, String)>>>,
+    cells: Vec<Vec<Cell>>,
     legend: Vec<(&'static str, &'static str)>,
 }
 
