@@ -105,9 +105,10 @@ impl ElementTable {
                 return true;
             }
             if seen.insert(e.0.clone())
-                && let Some(b) = self.broader.get(&e.0) {
-                    stack.extend(b.iter().cloned());
-                }
+                && let Some(b) = self.broader.get(&e.0)
+            {
+                stack.extend(b.iter().cloned());
+            }
         }
         false
     }
@@ -135,14 +136,15 @@ impl ElementTable {
         }
         let id = ElementId(s.value.clone());
         if let Some(k) = want
-            && id.kind() != k {
-                ctx.err(
-                    path,
-                    pos(s),
-                    format!("`{}` is not an {k:?} element here", s.value).to_lowercase(),
-                );
-                return None;
-            }
+            && id.kind() != k
+        {
+            ctx.err(
+                path,
+                pos(s),
+                format!("`{}` is not an {k:?} element here", s.value).to_lowercase(),
+            );
+            return None;
+        }
         Some(id)
     }
 
@@ -742,21 +744,23 @@ fn convert_jurisdiction(
         let ratified = ctx.opt_date(path, t.ratified.as_ref(), "ratified");
         let in_force = ctx.opt_date(path, t.in_force.as_ref(), "in_force");
         if let (Some(a), Some(b)) = (signed, ratified)
-            && b < a {
-                ctx.err(
-                    path,
-                    t.ratified.as_ref().and_then(pos),
-                    format!("ratified {b} is before signed {a}"),
-                );
-            }
+            && b < a
+        {
+            ctx.err(
+                path,
+                t.ratified.as_ref().and_then(pos),
+                format!("ratified {b} is before signed {a}"),
+            );
+        }
         if let (Some(a), Some(b)) = (ratified, in_force)
-            && b < a {
-                ctx.err(
-                    path,
-                    t.in_force.as_ref().and_then(pos),
-                    format!("in_force {b} is before ratified {a}"),
-                );
-            }
+            && b < a
+        {
+            ctx.err(
+                path,
+                t.in_force.as_ref().and_then(pos),
+                format!("in_force {b} is before ratified {a}"),
+            );
+        }
         let mut declarations = Vec::new();
         for d in &t.declarations {
             let Some(allowed) = inst
@@ -930,14 +934,15 @@ fn convert_jurisdiction(
             continue;
         }
         if let Some((p0, l0, layer0)) = offense_at.get(id)
-            && *layer0 == f.layer {
-                ctx.err(
-                    path,
-                    pos(&o.id),
-                    format!("offense `{id}` is defined twice; first at {}", at(p0, *l0)),
-                );
-                continue;
-            }
+            && *layer0 == f.layer
+        {
+            ctx.err(
+                path,
+                pos(&o.id),
+                format!("offense `{id}` is defined twice; first at {}", at(p0, *l0)),
+            );
+            continue;
+        }
         offense_at.insert(id.to_owned(), (path.to_owned(), pos(&o.id), f.layer));
         let versions = convert_versions(ctx, table, path, o);
         let mut implements = Vec::new();
@@ -1038,13 +1043,14 @@ fn convert_versions(
         let to = ctx.opt_date(path, v.to.as_ref(), "to");
         let vpos = v.from.as_ref().map_or_else(|| pos(&v.acts), pos);
         if let (Some(a), Some(b)) = (from, to)
-            && b < a {
-                ctx.err(
-                    path,
-                    v.to.as_ref().and_then(pos),
-                    format!("version ends ({b}) before it begins ({a})"),
-                );
-            }
+            && b < a
+        {
+            ctx.err(
+                path,
+                v.to.as_ref().and_then(pos),
+                format!("version ends ({b}) before it begins ({a})"),
+            );
+        }
         if i > 0 && from.is_none() && v.from.is_none() {
             ctx.err(path, vpos, "only the first version may omit `from`");
         }

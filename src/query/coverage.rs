@@ -119,8 +119,8 @@ pub enum AdviceKind {
 pub struct Advice {
     /// The kind of change.
     pub kind: AdviceKind,
-    /// The variant concerned.
-    pub variant: String,
+    /// The variants concerned.
+    pub variants: Vec<String>,
     /// The provision to amend, if any.
     pub provision: Option<OffenseId>,
     /// The element to add or drop, if any.
@@ -181,7 +181,10 @@ struct Grade {
     penalty_problem: Option<String>,
 }
 
-#[expect(clippy::too_many_arguments, reason = "one variant against one offense version needs both sides, model and compiled")]
+#[expect(
+    clippy::too_many_arguments,
+    reason = "one variant against one offense version needs both sides, model and compiled"
+)]
 fn grade(
     idx: &Index,
     inst: &Instrument,
@@ -449,11 +452,11 @@ pub(crate) fn coverage(
                             {
                                 advice.push(Advice {
                                     kind: AdviceKind::DropElement,
-                                    variant: var.id.clone(),
+                                    variants: vec![var.id.clone()],
                                     provision: Some(o.id.clone()),
                                     element: Some(e.element.clone()),
                                     months: None,
-                                    text: format!("drop the requirement `{}` from {} (or add an offense without it) for variant {}", e.element, o.citation, var.id),
+                                    text: format!("drop the requirement `{}` from {} (or add an offense without it)", e.element, o.citation),
                                 });
                             }
                             if g.penalty_problem.is_some() {
@@ -464,7 +467,7 @@ pub(crate) fn coverage(
                                     } else {
                                         AdviceKind::ProvideCustodialPenalty
                                     },
-                                    variant: var.id.clone(),
+                                    variants: vec![var.id.clone()],
                                     provision: Some(o.id.clone()),
                                     element: None,
                                     months: floor,
@@ -490,7 +493,7 @@ pub(crate) fn coverage(
                     {
                         advice.push(Advice {
                             kind: AdviceKind::Declare,
-                            variant: var.id.clone(),
+                            variants: vec![var.id.clone()],
                             provision: Some(o.id.clone()),
                             element: Some(e.element.clone()),
                             months: None,
@@ -520,15 +523,14 @@ pub(crate) fn coverage(
                     None => {
                         advice.push(Advice {
                             kind: AdviceKind::AddConduct,
-                            variant: var.id.clone(),
+                            variants: vec![var.id.clone()],
                             provision: None,
                             element: Some(var.act.clone()),
                             months: art.min_max_months,
                             text: format!(
-                                "criminalise `{}` with {} (variant {})",
+                                "criminalise `{}` with {}",
                                 var.act,
-                                elems(&var.requires),
-                                var.id
+                                elems(&var.requires)
                             ),
                         });
                         VariantCoverage {
@@ -568,17 +570,43 @@ pub(crate) fn coverage(
             _ => {}
         }
         if status != CoverageStatus::Full && status != CoverageStatus::Absent {
+            // Variants with the same status and reason are listed together.
+            let mut groups: Vec<(VariantStatus, &str, Vec<&str>)> = Vec::new();
             for v in variants.iter().filter(|v| v.status != VariantStatus::Full) {
-                let label = match v.status {
+                match groups
+                    .iter_mut()
+                    .find(|g| g.0 == v.status && g.1 == v.reason)
+                {
+                    Some(g) => g.2.push(&v.variant),
+                    None => groups.push((v.status, &v.reason, vec![&v.variant])),
+                }
+            }
+            for (st, reason, ids) in groups {
+                let label = match st {
                     VariantStatus::Missing => "missing",
                     VariantStatus::Partial => "partial",
                     VariantStatus::Reserved => "reserved",
                     VariantStatus::Permitted => "permitted",
                     VariantStatus::Full => "full",
                 };
-                reasons.push(format!("{} ({label}): {}", v.variant, v.reason));
+                reasons.push(format!("{} ({label}): {reason}", ids.join(", ")));
             }
         }
+        // The same change serving several variants is one piece of advice.
+        let mut merged: Vec<Advice> = Vec::new();
+        for a in advice {
+            match merged.iter_mut().find(|m| {
+                m.kind == a.kind
+                    && m.provision == a.provision
+                    && m.element == a.element
+                    && m.months == a.months
+                    && m.text == a.text
+            }) {
+                Some(m) => m.variants.extend(a.variants),
+                None => merged.push(a),
+            }
+        }
+        let advice = merged;
         rows.push(ArticleCoverage {
             article: art.number.clone(),
             title: art.title.clone(),

@@ -379,9 +379,10 @@ fn assess_state(
                     depends = true;
                     open.extend(ev.open.iter().copied());
                     if let Some(t) = threshold
-                        && pen.known.is_none_or(|m| m < t) {
-                            open.extend(pen.open.iter().copied());
-                        }
+                        && pen.known.is_none_or(|m| m < t)
+                    {
+                        open.extend(pen.open.iter().copied());
+                    }
                     if cx.explain {
                         reasons.push(mk(
                             Outcome::Depends,
@@ -394,9 +395,10 @@ fn assess_state(
                         ));
                     }
                 } else if let Some(t) = threshold
-                    && cx.explain {
-                        reasons.push(mk(Outcome::NotSatisfied, format!("{}: {} might cover the conduct, but even then its maximum ({}) is below {}", j.code, o.citation, months_text(pen.possible), th_text(t))));
-                    }
+                    && cx.explain
+                {
+                    reasons.push(mk(Outcome::NotSatisfied, format!("{}: {} might cover the conduct, but even then its maximum ({}) is below {}", j.code, o.citation, months_text(pen.possible), th_text(t))));
+                }
             }
             Verdict::NotSatisfied => {
                 let act_done = cv.acts.iter().any(|&a| facts.t.contains(a));
@@ -926,22 +928,26 @@ pub(crate) fn answer(
     for r in &reasons {
         if let Some(p) = &r.provision
             && p.verification == crate::model::Verification::Unverified
-                && r.outcome != Outcome::NotSatisfied
-            {
-                let w = format!(
-                    "{} ({}) is recorded as unverified: check it against the source before relying on it",
-                    p.citation, p.offense
-                );
-                if !warnings.contains(&w) {
-                    warnings.push(w);
-                }
+            && r.outcome != Outcome::NotSatisfied
+        {
+            let w = format!(
+                "{} ({}) is recorded as unverified: check it against the source before relying on it",
+                p.citation, p.offense
+            );
+            if !warnings.contains(&w) {
+                warnings.push(w);
             }
+        }
     }
     for j in [from, to] {
         if let Some(c) = corpus.last_checked(j)
-            && (law_date > c || treaty_date > c) {
-                warnings.push(format!("{}'s data was last checked on {c}; the law or status on a later date may differ", j.code));
-            }
+            && (law_date > c || treaty_date > c)
+        {
+            warnings.push(format!(
+                "{}'s data was last checked on {c}; the law or status on a later date may differ",
+                j.code
+            ));
+        }
     }
     let reasons = reasons
         .into_iter()

@@ -123,32 +123,33 @@ pub fn coverage_markdown(corpus: &Corpus, reports: &[CoverageReport]) -> String 
             rep.instrument_title, rep.party_note
         );
         if let Ok(j) = corpus.jurisdiction(rep.jurisdiction.as_str())
-            && let Some(t) = j.treaty(&rep.instrument) {
-                for d in &t.declarations {
-                    let _ = writeln!(
-                        s,
-                        "- Declaration under para. {}: requires {}.",
-                        d.paragraph,
-                        d.requires
-                            .iter()
-                            .map(|e| format!("`{e}`"))
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    );
-                }
-                for r in &t.reservations {
-                    let _ = writeln!(
-                        s,
-                        "- Reservation under Art. {}{}.",
-                        r.paragraph,
-                        if r.not_applied.is_empty() {
-                            String::new()
-                        } else {
-                            format!(": does not apply {}", r.not_applied.join(", "))
-                        }
-                    );
-                }
+            && let Some(t) = j.treaty(&rep.instrument)
+        {
+            for d in &t.declarations {
+                let _ = writeln!(
+                    s,
+                    "- Declaration under para. {}: requires {}.",
+                    d.paragraph,
+                    d.requires
+                        .iter()
+                        .map(|e| format!("`{e}`"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                );
             }
+            for r in &t.reservations {
+                let _ = writeln!(
+                    s,
+                    "- Reservation under Art. {}{}.",
+                    r.paragraph,
+                    if r.not_applied.is_empty() {
+                        String::new()
+                    } else {
+                        format!(": does not apply {}", r.not_applied.join(", "))
+                    }
+                );
+            }
+        }
         if let Some(c) = rep.last_checked {
             let _ = write!(s, "- Data last checked on {c}");
             if rep.date > c {
@@ -198,7 +199,13 @@ pub fn coverage_markdown(corpus: &Corpus, reports: &[CoverageReport]) -> String 
                         AdviceKind::RaisePenalty => "raise penalty",
                         AdviceKind::Declare => "declaration",
                     };
-                    let _ = writeln!(s, "- *{tag}*: {}", md_escape(&a.text));
+                    let _ = writeln!(
+                        s,
+                        "- *{tag}*: {} (variant{} {})",
+                        md_escape(&a.text),
+                        if a.variants.len() == 1 { "" } else { "s" },
+                        a.variants.join(", ")
+                    );
                 }
             }
             s.push('\n');
