@@ -267,7 +267,7 @@ pub(crate) fn convert(files: Vec<SourceFile>, pre: Vec<Diagnostic>) -> Result<Lo
             defined_by: by.clone(),
         };
         if let Some((p0, l0, layer0)) = where_.get(&id.0).cloned() {
-            if *layer0_ord(layer0) < *layer0_ord(f.layer) {
+            if by.is_none() && *layer0_ord(layer0) < *layer0_ord(f.layer) {
                 ctx.diags.push(Diagnostic::note(
                     &f.path,
                     pos(&e.id),
