@@ -267,7 +267,10 @@ pub(crate) fn convert(files: Vec<SourceFile>, pre: Vec<Diagnostic>) -> Result<Lo
             defined_by: by.clone(),
         };
         if let Some((p0, l0, layer0)) = where_.get(&id.0).cloned() {
-            if by.is_none() && *layer0_ord(layer0) < *layer0_ord(f.layer) {
+            // A later layer may replace an element, but a jurisdiction file only its own national elements.
+            let same_owner =
+                elements.iter().find(|x| x.id == id).map(|x| &x.defined_by) == Some(by);
+            if same_owner && *layer0_ord(layer0) < *layer0_ord(f.layer) {
                 ctx.diags.push(Diagnostic::note(
                     &f.path,
                     pos(&e.id),
