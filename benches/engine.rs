@@ -172,6 +172,12 @@ fn bench_queries(c: &mut Criterion) {
                     })
             })
             .collect();
+        if factor > 10 {
+            // The all-pairs matrix at 50x (about 85,000 ordered pairs x 9 conducts) takes minutes per iteration
+            // today; it is left out until the verdict path is fast enough (see README, Performance).
+            g.finish();
+            continue;
+        }
         g.bench_function(
             format!(
                 "matrix_{}_states_x_{}_articles",
