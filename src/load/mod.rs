@@ -115,3 +115,43 @@ fn hint_for(msg: &str) -> Option<String> {
         None
     }
 }
+
+/// The three kinds of data file, for [`json_schema`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SchemaKind {
+    /// `elements.yaml`
+    Elements,
+    /// `instruments/<id>.yaml`
+    Instrument,
+    /// `jurisdictions/<cc>.yaml`
+    Jurisdiction,
+}
+
+impl SchemaKind {
+    /// All kinds, with the file name their schema is published under in `docs/schema/`.
+    pub const ALL: [(SchemaKind, &'static str); 3] = [
+        (SchemaKind::Elements, "elements.schema.json"),
+        (SchemaKind::Instrument, "instrument.schema.json"),
+        (SchemaKind::Jurisdiction, "jurisdiction.schema.json"),
+    ];
+}
+
+/// The JSON Schema (draft 2020-12) of one kind of data file, generated from the loader's own raw types, so it
+/// cannot drift from what the loader accepts. It checks shape (keys, types, required fields); the semantic checks
+/// (known ids, dates, penalties, what an instrument allows) are the loader's.
+///
+/// ```
+/// let schema = cyberlex::load::json_schema(cyberlex::load::SchemaKind::Jurisdiction);
+/// assert!(schema.contains("\"offenses\""));
+/// ```
+#[must_use]
+pub fn json_schema(kind: SchemaKind) -> String {
+    let schema = match kind {
+        SchemaKind::Elements => schemars::schema_for!(raw::ElementsFile),
+        SchemaKind::Instrument => schemars::schema_for!(raw::InstrumentFile),
+        SchemaKind::Jurisdiction => schemars::schema_for!(raw::JurisdictionFile),
+    };
+    let mut s = serde_json::to_string_pretty(&schema).unwrap_or_default();
+    s.push('\n');
+    s
+}

@@ -1,30 +1,35 @@
 //! Raw serde structs mirroring the YAML files exactly: `deny_unknown_fields`, no `flatten`,
 //! locations kept with `Spanned` wherever a later check may need to point at the value.
 
+use schemars::JsonSchema;
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 
 pub(crate) type S<T> = Spanned<T>;
 
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct ElementsFile {
+    #[schemars(with = "u32")]
     pub format_version: S<u32>,
     pub elements: Vec<RawElement>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawElement {
+    #[schemars(with = "String")]
     pub id: S<String>,
     pub definition: String,
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub broader: Vec<S<String>>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct InstrumentFile {
+    #[schemars(with = "u32")]
     pub format_version: S<u32>,
     pub instrument: RawInstrumentHeader,
     pub articles: Vec<RawArticle>,
@@ -36,7 +41,7 @@ pub(crate) struct InstrumentFile {
     pub cooperation: Option<RawCooperation>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawInstrumentHeader {
     pub title: String,
@@ -44,71 +49,92 @@ pub(crate) struct RawInstrumentHeader {
     #[serde(default)]
     pub reference: Option<String>,
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub opened: Option<S<String>>,
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub in_force: Option<S<String>>,
+    #[schemars(with = "String")]
     pub source: S<String>,
+    #[schemars(with = "String")]
     pub checked: S<String>,
+    #[schemars(with = "String")]
     pub verification: S<String>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawArticle {
+    #[schemars(with = "String")]
     pub article: S<String>,
     pub title: String,
+    #[schemars(with = "String")]
     pub source: S<String>,
     #[serde(default)]
     pub custodial_required: bool,
     #[serde(default)]
+    #[schemars(with = "Option<u32>")]
     pub min_max_months: Option<S<u32>>,
     #[serde(default)]
     pub note: Option<String>,
     pub variants: Vec<RawVariant>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawVariant {
+    #[schemars(with = "String")]
     pub id: S<String>,
+    #[schemars(with = "String")]
     pub act: S<String>,
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub also_reached_by: Vec<S<String>>,
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub requires: Vec<S<String>>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawDeclarable {
+    #[schemars(with = "String")]
     pub paragraph: S<String>,
     pub article: String,
+    #[schemars(with = "Vec<String>")]
     pub applies_to: Vec<S<String>>,
+    #[schemars(with = "Vec<String>")]
     pub may_require: Vec<S<String>>,
     #[serde(default)]
     pub note: Option<String>,
+    #[schemars(with = "String")]
     pub source: S<String>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawReservable {
+    #[schemars(with = "String")]
     pub paragraph: S<String>,
     pub article: String,
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub applies_to: Vec<S<String>>,
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub may_require: Vec<S<String>>,
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub may_not_apply: Vec<S<String>>,
     #[serde(default)]
     pub procedural: bool,
     #[serde(default)]
     pub note: Option<String>,
+    #[schemars(with = "String")]
     pub source: S<String>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawCooperation {
     #[serde(default)]
@@ -121,47 +147,56 @@ pub(crate) struct RawCooperation {
     pub eaw: Option<RawEaw>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawThresholdRule {
     pub article: String,
+    #[schemars(with = "u32")]
     pub min_max_months: S<u32>,
     pub note: String,
+    #[schemars(with = "String")]
     pub source: S<String>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawRule {
     pub article: String,
     pub note: String,
+    #[schemars(with = "String")]
     pub source: S<String>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawPreservation {
     pub article: String,
     pub reservation: String,
+    #[schemars(with = "Vec<String>")]
     pub scope_articles: Vec<S<String>>,
     pub note: String,
+    #[schemars(with = "String")]
     pub source: S<String>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawEaw {
     pub list_article: String,
+    #[schemars(with = "u32")]
     pub list_min_max_months: S<u32>,
     pub general_article: String,
+    #[schemars(with = "u32")]
     pub general_min_max_months: S<u32>,
     pub note: String,
+    #[schemars(with = "String")]
     pub source: S<String>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct JurisdictionFile {
+    #[schemars(with = "u32")]
     pub format_version: S<u32>,
     pub jurisdiction: RawJurisdictionHeader,
     #[serde(default)]
@@ -172,32 +207,41 @@ pub(crate) struct JurisdictionFile {
     pub offenses: Vec<RawOffense>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawJurisdictionHeader {
+    #[schemars(with = "String")]
     pub code: S<String>,
     pub name: String,
     #[serde(default)]
     pub name_original: Option<String>,
+    #[schemars(with = "String")]
     pub legal_family: S<String>,
     #[serde(default)]
     pub scope: Option<String>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawTreaty {
+    #[schemars(with = "String")]
     pub instrument: S<String>,
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub signed: Option<S<String>>,
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub ratified: Option<S<String>>,
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub in_force: Option<S<String>>,
     #[serde(default)]
     pub party: bool,
+    #[schemars(with = "String")]
     pub source: S<String>,
+    #[schemars(with = "String")]
     pub checked: S<String>,
+    #[schemars(with = "String")]
     pub verification: S<String>,
     #[serde(default)]
     pub declarations: Vec<RawDeclaration>,
@@ -205,39 +249,52 @@ pub(crate) struct RawTreaty {
     pub reservations: Vec<RawReservation>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawDeclaration {
+    #[schemars(with = "String")]
     pub paragraph: S<String>,
+    #[schemars(with = "Vec<String>")]
     pub requires: Vec<S<String>>,
     #[serde(default)]
     pub note: Option<String>,
+    #[schemars(with = "String")]
     pub source: S<String>,
+    #[schemars(with = "String")]
     pub checked: S<String>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawReservation {
+    #[schemars(with = "String")]
     pub paragraph: S<String>,
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub not_applied: Vec<S<String>>,
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub requires: Vec<S<String>>,
     #[serde(default)]
     pub note: Option<String>,
+    #[schemars(with = "String")]
     pub source: S<String>,
+    #[schemars(with = "String")]
     pub checked: S<String>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawOffense {
+    #[schemars(with = "String")]
     pub id: S<String>,
     pub citation: String,
     pub title: RawTitle,
+    #[schemars(with = "String")]
     pub source: S<String>,
+    #[schemars(with = "String")]
     pub checked: S<String>,
+    #[schemars(with = "String")]
     pub verification: S<String>,
     #[serde(default)]
     pub implements: Vec<RawArticleRef>,
@@ -246,39 +303,47 @@ pub(crate) struct RawOffense {
     pub versions: Vec<RawVersion>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawTitle {
     pub original: String,
     pub en: String,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawArticleRef {
+    #[schemars(with = "String")]
     pub instrument: S<String>,
+    #[schemars(with = "String")]
     pub article: S<String>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawVersion {
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub from: Option<S<String>>,
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub to: Option<S<String>>,
+    #[schemars(with = "Vec<String>")]
     pub acts: S<Vec<S<String>>>,
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub requires: Vec<S<String>>,
+    #[schemars(with = "RawPenalty")]
     pub penalty: S<RawPenalty>,
     #[serde(default)]
     pub amended_by: Option<String>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawPenalty {
     #[serde(default)]
+    #[schemars(with = "Option<i64>")]
     pub max_months: Option<S<i64>>,
     #[serde(default)]
     pub fine_only_possible: bool,
@@ -290,10 +355,12 @@ pub(crate) struct RawPenalty {
     pub note: Option<String>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawAggravated {
+    #[schemars(with = "Vec<String>")]
     pub when: Vec<S<String>>,
+    #[schemars(with = "i64")]
     pub max_months: S<i64>,
     #[serde(default)]
     pub citation: Option<String>,

@@ -1,0 +1,43 @@
+//! Prints the JSON Schema of the data files, or writes them to a directory.
+//!
+//! `cargo run --example schema -- [elements|instrument|jurisdiction] [--write DIR]`
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::Parser;
+use cyberlex::load::{SchemaKind, json_schema};
+
+#[derive(Parser)]
+#[command(about = "The JSON Schema of cyberlex data files, generated from the loader's types")]
+struct Args {
+    /// Which file kind to print (default: jurisdiction).
+    #[arg(value_parser = ["elements", "instrument", "jurisdiction"])]
+    kind: Option<String>,
+    /// Write all three schemas into this directory (e.g. docs/schema) instead of printing one.
+    #[arg(long)]
+    write: Option<PathBuf>,
+}
+
+fn main() -> ExitCode {
+    let args = Args::parse();
+    if let Some(dir) = args.write {
+        for (kind, name) in SchemaKind::ALL {
+            if let Err(e) = std::fs::create_dir_all(&dir)
+                .and_then(|()| std::fs::write(dir.join(name), json_schema(kind)))
+            {
+                eprintln!("error: cannot write {}: {e}", dir.join(name).display());
+                return ExitCode::from(1);
+            }
+            println!("wrote {}", dir.join(name).display());
+        }
+        return ExitCode::SUCCESS;
+    }
+    let kind = match args.kind.as_deref() {
+        Some("elements") => SchemaKind::Elements,
+        Some("instrument") => SchemaKind::Instrument,
+        _ => SchemaKind::Jurisdiction,
+    };
+    print!("{}", json_schema(kind));
+    ExitCode::SUCCESS
+}
