@@ -59,7 +59,8 @@ fn main() -> ExitCode {
             for d in e.diagnostics() {
                 println!("{d}");
             }
-            eprintln!("invalid: {} errors", e.errors().count());
+            let n = e.errors().count();
+            eprintln!("invalid: {n} error{}", if n == 1 { "" } else { "s" });
             ExitCode::from(common::EXIT_DATA)
         }
     }
