@@ -241,6 +241,10 @@ pub(crate) fn convert(files: Vec<SourceFile>, pre: Vec<Diagnostic>) -> Result<Lo
     for (f, r) in &parsed.elements {
         raw_elements.extend(r.elements.iter().map(|e| (f, e, None)));
     }
+    // An instrument may define the shared elements its articles need (e.g. the First Protocol's racist material).
+    for (f, _, r) in &parsed.instruments {
+        raw_elements.extend(r.elements.iter().map(|e| (f, e, None)));
+    }
     for (f, stem, r) in &parsed.jurisdictions {
         let code = JurisdictionCode(stem.to_ascii_uppercase());
         raw_elements.extend(r.elements.iter().map(|e| (f, e, Some(code.clone()))));

@@ -32,6 +32,8 @@ pub(crate) struct InstrumentFile {
     #[schemars(with = "u32")]
     pub format_version: S<u32>,
     pub instrument: RawInstrumentHeader,
+    #[serde(default)]
+    pub elements: Vec<RawElement>,
     pub articles: Vec<RawArticle>,
     #[serde(default)]
     pub declarable: Vec<RawDeclarable>,
