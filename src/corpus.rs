@@ -10,50 +10,8 @@ use crate::load::{self, Diagnostic, FileKind, Layer, LoadError, SourceFile};
 use crate::model::*;
 use crate::query::QueryError;
 
-/// The built-in data, embedded in the crate at compile time. A test checks that every file under `data/` is listed.
-pub(crate) const BUILTIN: &[(&str, &str)] = &[
-    ("data/elements.yaml", include_str!("../data/elements.yaml")),
-    (
-        "data/instruments/budapest.yaml",
-        include_str!("../data/instruments/budapest.yaml"),
-    ),
-    (
-        "data/instruments/eaw.yaml",
-        include_str!("../data/instruments/eaw.yaml"),
-    ),
-    (
-        "data/jurisdictions/au.yaml",
-        include_str!("../data/jurisdictions/au.yaml"),
-    ),
-    (
-        "data/jurisdictions/ca.yaml",
-        include_str!("../data/jurisdictions/ca.yaml"),
-    ),
-    (
-        "data/jurisdictions/de.yaml",
-        include_str!("../data/jurisdictions/de.yaml"),
-    ),
-    (
-        "data/jurisdictions/fr.yaml",
-        include_str!("../data/jurisdictions/fr.yaml"),
-    ),
-    (
-        "data/jurisdictions/gb.yaml",
-        include_str!("../data/jurisdictions/gb.yaml"),
-    ),
-    (
-        "data/jurisdictions/jp.yaml",
-        include_str!("../data/jurisdictions/jp.yaml"),
-    ),
-    (
-        "data/jurisdictions/nl.yaml",
-        include_str!("../data/jurisdictions/nl.yaml"),
-    ),
-    (
-        "data/jurisdictions/us.yaml",
-        include_str!("../data/jurisdictions/us.yaml"),
-    ),
-];
+// The built-in data, embedded at compile time: build.rs lists every file under data/.
+include!(concat!(env!("OUT_DIR"), "/builtin.rs"));
 
 static BUILTIN_CORPUS: LazyLock<Result<Corpus, LoadError>> =
     LazyLock::new(|| Corpus::builder().builtin().build());
