@@ -316,3 +316,55 @@ fn any_bytes_give_ok_or_an_error_never_a_panic() {
         )
         .unwrap();
 }
+
+/// Round trip: load → write the data files → load gives the same corpus (every element, instrument, state, offense
+/// and version, field by field).
+#[test]
+fn load_write_load_gives_the_same_corpus() {
+    use cyberlex::load::write;
+    let a = Corpus::builtin();
+    let mut b = Corpus::builder().file("elements.yaml", &write::elements_file(a));
+    for i in a.instruments() {
+        b = b.file(
+            &format!("instruments/{}.yaml", i.id()),
+            &write::instrument_file(i),
+        );
+    }
+    for j in a.jurisdictions() {
+        b = b.file(
+            &format!(
+                "jurisdictions/{}.yaml",
+                j.code().as_str().to_ascii_lowercase()
+            ),
+            &write::jurisdiction_file(a, j),
+        );
+    }
+    let b = b
+        .build()
+        .unwrap_or_else(|e| panic!("{:#?}", e.diagnostics()));
+    let sorted = |c: &Corpus| {
+        let mut v: Vec<serde_json::Value> = c
+            .elements()
+            .iter()
+            .map(|e| serde_json::to_value(e).unwrap())
+            .collect();
+        v.sort_by_key(|x| x["id"].as_str().unwrap_or_default().to_owned());
+        v
+    };
+    assert_eq!(sorted(a), sorted(&b));
+    for (x, y) in a.instruments().zip(b.instruments()) {
+        assert_eq!(
+            serde_json::to_value(x).unwrap(),
+            serde_json::to_value(y).unwrap()
+        );
+    }
+    assert_eq!(a.jurisdictions().count(), b.jurisdictions().count());
+    for (x, y) in a.jurisdictions().zip(b.jurisdictions()) {
+        assert_eq!(
+            serde_json::to_value(x).unwrap(),
+            serde_json::to_value(y).unwrap(),
+            "{}",
+            x.code()
+        );
+    }
+}

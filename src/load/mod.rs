@@ -8,6 +8,7 @@ mod diagnostic;
 mod files;
 mod iso;
 pub(crate) mod raw;
+pub mod write;
 
 pub use diagnostic::{Diagnostic, LoadError, Severity};
 pub use files::{MAX_FILE_BYTES, MAX_FILES};

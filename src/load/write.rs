@@ -1,0 +1,207 @@
+//! Writing the data format back out: a corpus, serialized as data files that load to the same corpus.
+//!
+//! The files are written as JSON, which every YAML 1.2 parser (and so the loader) reads; comments and anchors of the
+//! original files are not kept.
+
+use serde_json::{Map, Value, json};
+
+use crate::Corpus;
+use crate::model::*;
+
+fn ids(v: &[ElementId]) -> Value {
+    Value::from(v.iter().map(ToString::to_string).collect::<Vec<_>>())
+}
+
+fn opt<T: ToString>(v: Option<T>) -> Value {
+    v.map_or(Value::Null, |x| Value::String(x.to_string()))
+}
+
+fn put(m: &mut Map<String, Value>, k: &str, v: Value) {
+    if !v.is_null() {
+        m.insert(k.to_owned(), v);
+    }
+}
+
+fn element(e: &Element) -> Value {
+    json!({ "id": e.id.0, "definition": e.definition, "broader": ids(&e.broader) })
+}
+
+/// `elements.yaml` for the shared vocabulary (national elements are written with their jurisdiction).
+#[must_use]
+pub fn elements_file(c: &Corpus) -> String {
+    let els: Vec<Value> = c
+        .elements
+        .iter()
+        .filter(|e| e.defined_by.is_none())
+        .map(element)
+        .collect();
+    pretty(&json!({ "format_version": super::FORMAT_VERSION, "elements": els }))
+}
+
+/// `instruments/<id>.yaml` for one instrument.
+#[must_use]
+pub fn instrument_file(i: &Instrument) -> String {
+    let mut header = Map::new();
+    put(&mut header, "title", json!(i.title));
+    put(&mut header, "short_title", json!(i.short_title));
+    put(&mut header, "reference", opt(i.reference.as_ref()));
+    put(&mut header, "opened", opt(i.opened));
+    put(&mut header, "in_force", opt(i.in_force));
+    put(&mut header, "source", json!(i.source));
+    put(&mut header, "checked", json!(i.checked.to_string()));
+    put(&mut header, "verification", json!(i.verification.as_str()));
+    let articles: Vec<Value> = i
+        .articles
+        .iter()
+        .map(|a| {
+            let mut m = Map::new();
+            put(&mut m, "article", json!(a.number));
+            put(&mut m, "title", json!(a.title));
+            put(&mut m, "source", json!(a.source));
+            put(&mut m, "custodial_required", json!(a.custodial_required));
+            put(&mut m, "min_max_months", a.min_max_months.map_or(Value::Null, Value::from));
+            put(&mut m, "note", opt(a.note.as_ref()));
+            let vs: Vec<Value> = a.variants.iter().map(|v| json!({ "id": v.id, "act": v.act.0, "also_reached_by": ids(&v.also_reached_by), "requires": ids(&v.requires) })).collect();
+            m.insert("variants".into(), Value::from(vs));
+            Value::Object(m)
+        })
+        .collect();
+    let declarable: Vec<Value> = i
+        .declarable
+        .iter()
+        .map(|d| json!({ "paragraph": d.paragraph, "article": d.article, "applies_to": d.applies_to, "may_require": ids(&d.may_require), "note": d.note, "source": d.source }))
+        .collect();
+    let reservable: Vec<Value> = i
+        .reservable
+        .iter()
+        .map(|d| json!({ "paragraph": d.paragraph, "article": d.article, "applies_to": d.applies_to, "may_require": ids(&d.may_require), "may_not_apply": d.may_not_apply, "procedural": d.procedural, "note": d.note, "source": d.source }))
+        .collect();
+    let c = &i.cooperation;
+    let mut coop = Map::new();
+    if let Some(r) = &c.extradition {
+        coop.insert("extradition".into(), json!({ "article": r.article, "min_max_months": r.min_max_months, "note": r.note, "source": r.source }));
+    }
+    if let Some(r) = &c.mla {
+        coop.insert(
+            "mla".into(),
+            json!({ "article": r.article, "note": r.note, "source": r.source }),
+        );
+    }
+    if let Some(r) = &c.preservation {
+        coop.insert("preservation".into(), json!({ "article": r.article, "reservation": r.reservation, "scope_articles": r.scope_articles, "note": r.note, "source": r.source }));
+    }
+    if let Some(r) = &c.eaw {
+        coop.insert(
+            "eaw".into(),
+            json!({ "list_article": r.list_article, "list_min_max_months": r.list_min_max_months, "general_article": r.general_article, "general_min_max_months": r.general_min_max_months, "note": r.note, "source": r.source }),
+        );
+    }
+    let mut file = Map::new();
+    file.insert("format_version".into(), json!(super::FORMAT_VERSION));
+    file.insert("instrument".into(), Value::Object(header));
+    file.insert("articles".into(), Value::from(articles));
+    file.insert("declarable".into(), Value::from(declarable));
+    file.insert("reservable".into(), Value::from(reservable));
+    if !coop.is_empty() {
+        file.insert("cooperation".into(), Value::Object(coop));
+    }
+    pretty(&Value::Object(strip_nulls(file)))
+}
+
+/// `jurisdictions/<cc>.yaml` for one state, with its national elements.
+#[must_use]
+pub fn jurisdiction_file(c: &Corpus, j: &Jurisdiction) -> String {
+    let mut header = Map::new();
+    put(&mut header, "code", json!(j.code.0));
+    put(&mut header, "name", json!(j.name));
+    put(&mut header, "name_original", opt(j.name_original.as_ref()));
+    put(
+        &mut header,
+        "legal_family",
+        json!(format!("{:?}", j.legal_family).to_ascii_lowercase()),
+    );
+    put(&mut header, "scope", opt(j.scope.as_ref()));
+    let treaties: Vec<Value> = j
+        .treaties
+        .iter()
+        .map(|t| {
+            let mut m = Map::new();
+            put(&mut m, "instrument", json!(t.instrument.0));
+            put(&mut m, "signed", opt(t.signed));
+            put(&mut m, "ratified", opt(t.ratified));
+            put(&mut m, "in_force", opt(t.in_force));
+            put(&mut m, "party", json!(t.party_undated));
+            put(&mut m, "source", json!(t.source));
+            put(&mut m, "checked", json!(t.checked.to_string()));
+            put(&mut m, "verification", json!(t.verification.as_str()));
+            let d: Vec<Value> = t.declarations.iter().map(|d| json!({ "paragraph": d.paragraph, "requires": ids(&d.requires), "note": d.note, "source": d.source, "checked": d.checked.to_string() })).collect();
+            let r: Vec<Value> = t
+                .reservations
+                .iter()
+                .map(|r| json!({ "paragraph": r.paragraph, "not_applied": r.not_applied, "requires": ids(&r.requires), "note": r.note, "source": r.source, "checked": r.checked.to_string() }))
+                .collect();
+            m.insert("declarations".into(), Value::from(d));
+            m.insert("reservations".into(), Value::from(r));
+            Value::Object(m)
+        })
+        .collect();
+    let elements: Vec<Value> = c
+        .elements
+        .iter()
+        .filter(|e| e.defined_by.as_ref() == Some(&j.code))
+        .map(element)
+        .collect();
+    let offenses: Vec<Value> = j
+        .offenses
+        .iter()
+        .map(|o| {
+            let versions: Vec<Value> = o
+                .versions
+                .iter()
+                .map(|v| {
+                    let p = &v.penalty;
+                    let aggr: Vec<Value> = p.aggravated.iter().map(|a| json!({ "when": ids(&a.when), "max_months": a.max_months, "citation": a.citation })).collect();
+                    let mut pen = Map::new();
+                    put(&mut pen, "max_months", p.max_months.map_or(Value::Null, Value::from));
+                    pen.insert("fine_only_possible".into(), json!(p.fine_only_possible));
+                    pen.insert("aggravated".into(), Value::from(aggr));
+                    pen.insert("follows_principal".into(), json!(p.follows_principal));
+                    put(&mut pen, "note", opt(p.note.as_ref()));
+                    let mut m = Map::new();
+                    put(&mut m, "from", opt(v.from));
+                    put(&mut m, "to", opt(v.to));
+                    m.insert("acts".into(), ids(&v.acts));
+                    m.insert("requires".into(), ids(&v.requires));
+                    m.insert("penalty".into(), Value::Object(pen));
+                    put(&mut m, "amended_by", opt(v.amended_by.as_ref()));
+                    Value::Object(m)
+                })
+                .collect();
+            let implements: Vec<Value> = o.implements.iter().map(|a| json!({ "instrument": a.instrument.0, "article": a.article })).collect();
+            let mut m = Map::new();
+            put(&mut m, "id", json!(o.id.0));
+            put(&mut m, "citation", json!(o.citation));
+            m.insert("title".into(), json!({ "original": o.title.original, "en": o.title.en }));
+            put(&mut m, "source", json!(o.source));
+            put(&mut m, "checked", json!(o.checked.to_string()));
+            put(&mut m, "verification", json!(o.verification.as_str()));
+            m.insert("implements".into(), Value::from(implements));
+            put(&mut m, "note", opt(o.note.as_ref()));
+            m.insert("versions".into(), Value::from(versions));
+            Value::Object(m)
+        })
+        .collect();
+    let file = json!({ "format_version": super::FORMAT_VERSION, "jurisdiction": header, "treaties": treaties, "elements": elements, "offenses": offenses });
+    pretty(&file)
+}
+
+fn strip_nulls(m: Map<String, Value>) -> Map<String, Value> {
+    m.into_iter().filter(|(_, v)| !v.is_null()).collect()
+}
+
+fn pretty(v: &Value) -> String {
+    // `null` where the format has an optional key is read as absent, so nulls may stay inside nested objects.
+    let mut s = serde_json::to_string_pretty(v).unwrap_or_default();
+    s.push('\n');
+    s
+}
