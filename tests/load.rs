@@ -241,17 +241,45 @@ fn nothing_is_lost() {
     assert_eq!(c.jurisdictions().count(), files);
     let v: serde_json::Value =
         serde_saphyr::from_str(include_str!("../data/elements.yaml")).unwrap();
+    let mut shared = v["elements"].as_array().unwrap().len();
+    let mut instruments = 0;
+    for entry in std::fs::read_dir(root.join("instruments")).unwrap() {
+        let v: serde_json::Value =
+            serde_saphyr::from_str(&std::fs::read_to_string(entry.unwrap().path()).unwrap())
+                .unwrap();
+        shared += v["elements"].as_array().map_or(0, Vec::len);
+        instruments += 1;
+        let title = v["instrument"]["short_title"].as_str().unwrap().to_owned();
+        let inst = c
+            .instruments()
+            .find(|i| i.short_title() == title)
+            .expect("instrument loaded");
+        assert_eq!(
+            inst.articles().len(),
+            v["articles"].as_array().unwrap().len()
+        );
+        let variants: usize = v["articles"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|a| a["variants"].as_array().unwrap().len())
+            .sum();
+        assert_eq!(
+            inst.articles()
+                .iter()
+                .map(|a| a.variants().len())
+                .sum::<usize>(),
+            variants
+        );
+    }
     assert_eq!(
         c.elements()
             .iter()
             .filter(|e| e.defined_by().is_none())
             .count(),
-        v["elements"].as_array().unwrap().len()
+        shared
     );
-    assert_eq!(
-        c.instruments().count(),
-        std::fs::read_dir(root.join("instruments")).unwrap().count()
-    );
+    assert_eq!(c.instruments().count(), instruments);
 }
 
 #[test]
