@@ -20,7 +20,8 @@ pub use model::{
     ThresholdRule, Title, TreatyStatus, Variant, Verification,
 };
 pub use query::{
-    Advice, AdviceKind, ArticleCoverage, Conduct, CoverageReport, CoverageStatus, DecidingFact,
-    DualCriminalityAnswer, DualCriminalityRequest, ExtraElement, ExtraKind, Outcome, Procedure,
-    ProvisionRef, QueryError, Reason, VariantCoverage, VariantStatus, Verdict,
+    Advice, AdviceKind, ArticleCoverage, ArticlePair, Conduct, CoverageReport, CoverageStatus,
+    Crosswalk, DecidingFact, Difference, DualCriminalityAnswer, DualCriminalityRequest,
+    ExtraElement, ExtraKind, Outcome, Procedure, ProvisionRef, QueryError, Reason, Relation,
+    Unmatched, VariantCoverage, VariantStatus, Verdict,
 };

@@ -138,7 +138,7 @@ fuzz_target!(|input: Input| {
         Procedure::Preservation,
         Procedure::Eaw,
     ][input.procedure as usize % 4];
-    for to in ["XA", "DE", "US"] {
+    for to in ["XA"] {
         let mut req = DualCriminalityRequest::new("XA", to, procedure, conduct.clone()).date(date);
         if let Some(t) = input.threshold {
             req = req.threshold_months(u32::from(t));

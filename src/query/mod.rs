@@ -1,6 +1,7 @@
 //! Queries: pure functions of (corpus, request) → answer. Nothing here reads files or mutates the corpus.
 
 pub(crate) mod coverage;
+pub(crate) mod crosswalk;
 pub(crate) mod dual;
 pub(crate) mod eval;
 
@@ -15,6 +16,7 @@ pub use coverage::{
     Advice, AdviceKind, ArticleCoverage, CoverageReport, CoverageStatus, ExtraElement, ExtraKind,
     VariantCoverage, VariantStatus,
 };
+pub use crosswalk::{ArticlePair, Crosswalk, Difference, Relation, Unmatched};
 pub use dual::{
     DecidingFact, DualCriminalityAnswer, DualCriminalityRequest, Outcome, Procedure, Reason,
 };

@@ -638,3 +638,82 @@ pub fn matrix_csv(cells: &[MatrixCell]) -> String {
     }
     s
 }
+
+/// A crosswalk in Markdown: one line per corresponding pair with its relation and differences, then the unmatched.
+#[must_use]
+pub fn crosswalk_markdown(corpus: &Corpus, cw: &crate::query::Crosswalk) -> String {
+    let title = |id: &InstrumentId| {
+        corpus
+            .instrument(id.as_str())
+            .map_or_else(|_| id.to_string(), |i| i.short_title().to_owned())
+    };
+    let (f, t) = (title(&cw.from), title(&cw.to));
+    let mut s = format!(
+        "# Crosswalk: {f} → {t}\n\nComputed from the elements of each article's conduct variants. *equivalent*: each covers all the other's variants; *broader*: the {f} article covers all of the {t} article's variants but not the reverse; *narrower*: the reverse; *overlap*: some variants correspond.\n\n| {f} | {t} | relation | variants covered | differences |\n|---|---|---|---|---|\n"
+    );
+    for p in &cw.pairs {
+        let diffs = if p.differences.is_empty() {
+            "—".to_owned()
+        } else {
+            p.differences
+                .iter()
+                .map(|d| md_escape(&d.text))
+                .collect::<Vec<_>>()
+                .join("; ")
+        };
+        let _ = writeln!(
+            s,
+            "| Art. {} {} | Art. {} {} | {} | {}/{} of {t}'s, {}/{} of {f}'s | {} |",
+            p.from_article,
+            md_escape(&p.from_title),
+            p.to_article,
+            md_escape(&p.to_title),
+            p.relation.as_str(),
+            p.to_variants_covered.0,
+            p.to_variants_covered.1,
+            p.from_variants_covered.0,
+            p.from_variants_covered.1,
+            diffs
+        );
+    }
+    let list = |v: &[String]| {
+        if v.is_empty() {
+            "none".to_owned()
+        } else {
+            v.iter()
+                .map(|a| format!("Art. {a}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        }
+    };
+    let _ = writeln!(
+        s,
+        "\nNo counterpart in {t}: {}.\n\nNo counterpart in {f}: {}.",
+        list(&cw.unmatched.from),
+        list(&cw.unmatched.to)
+    );
+    s
+}
+
+/// A crosswalk as CSV, one row per corresponding pair.
+#[must_use]
+pub fn crosswalk_csv(cw: &crate::query::Crosswalk) -> String {
+    let mut s = String::from("from,from_article,to,to_article,relation,differences\n");
+    for p in &cw.pairs {
+        let f = [
+            cw.from.to_string(),
+            p.from_article.clone(),
+            cw.to.to_string(),
+            p.to_article.clone(),
+            p.relation.as_str().to_owned(),
+            p.differences
+                .iter()
+                .map(|d| d.text.clone())
+                .collect::<Vec<_>>()
+                .join(" | "),
+        ];
+        s.push_str(&f.iter().map(|x| csv_field(x)).collect::<Vec<_>>().join(","));
+        s.push('\n');
+    }
+    s
+}
