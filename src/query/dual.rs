@@ -356,7 +356,24 @@ fn assess_state(
                     depends = true;
                     open.extend(pen.open.iter().copied());
                     if cx.explain {
-                        reasons.push(mk(Outcome::Depends, format!("{}: {} covers the conduct, but its basic maximum ({}) is below {}; an aggravated form reaching it applies if {} hold", j.code, o.citation, months_text(pen.known), th_text(t), name(&pen.open))));
+                        let detail = if v.penalty.follows_principal {
+                            format!(
+                                "{}: {} covers the conduct; its penalty is that of the principal offense, so whether it meets {} depends on that offense",
+                                j.code,
+                                o.citation,
+                                th_text(t)
+                            )
+                        } else {
+                            format!(
+                                "{}: {} covers the conduct, but its basic maximum ({}) is below {}; an aggravated form reaching it applies if {} hold",
+                                j.code,
+                                o.citation,
+                                months_text(pen.known),
+                                th_text(t),
+                                name(&pen.open)
+                            )
+                        };
+                        reasons.push(mk(Outcome::Depends, detail));
                     }
                 }
                 Some(t) => {

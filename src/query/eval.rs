@@ -139,6 +139,14 @@ pub(crate) struct PenaltyEval {
 }
 
 pub(crate) fn eval_penalty(facts: &Facts, v: &CVersion, p: &Penalty) -> PenaltyEval {
+    if p.follows_principal {
+        // The penalty is that of the offense attempted, aided or intended: unknown here, possibly any.
+        return PenaltyEval {
+            known: None,
+            possible: Some(u32::MAX),
+            open: Vec::new(),
+        };
+    }
     let mut known = p.max_months;
     let mut possible = p.max_months;
     let mut open = Vec::new();

@@ -219,6 +219,8 @@ pub struct ProvisionRef {
     pub max_months: Option<u32>,
     /// Highest aggravated maximum, months.
     pub max_months_aggravated: Option<u32>,
+    /// Whether the penalty is that of the principal offense (attempt, aiding, intent to commit another offense).
+    pub penalty_follows_principal: bool,
 }
 
 impl ProvisionRef {
@@ -234,6 +236,7 @@ impl ProvisionRef {
             in_force_to: v.to,
             max_months: v.penalty.max_months,
             max_months_aggravated: v.penalty.max_months_aggravated(),
+            penalty_follows_principal: v.penalty.follows_principal,
         }
     }
 }

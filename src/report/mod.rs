@@ -486,7 +486,11 @@ pub fn dual_text(a: &DualCriminalityAnswer) -> String {
                 s,
                 "          {} — max. {}{}; {} ({}, checked {})",
                 p.citation,
-                months_text(p.max_months),
+                if p.penalty_follows_principal {
+                    "that of the principal offense".to_owned()
+                } else {
+                    months_text(p.max_months)
+                },
                 p.max_months_aggravated
                     .map(|m| format!(", aggravated {}", months_text(Some(m))))
                     .unwrap_or_default(),
@@ -539,18 +543,24 @@ impl MatrixCell {
     /// Summarises an answer as a cell.
     #[must_use]
     pub fn from_answer(a: &DualCriminalityAnswer) -> MatrixCell {
+        // The provisions a cell rests on: those that cover the conduct, or failing that those that might.
         let pick = |code: &JurisdictionCode| {
-            let mut v: Vec<String> = a
-                .reasons
-                .iter()
-                .filter(|r| {
-                    r.jurisdiction.as_ref() == Some(code)
-                        && matches!(r.outcome, Outcome::Satisfied | Outcome::Depends)
-                })
-                .filter_map(|r| r.provision.as_ref().map(|p| p.citation.clone()))
-                .collect();
-            v.dedup();
-            v
+            let with = |o: Outcome| -> Vec<String> {
+                let mut v: Vec<String> = a
+                    .reasons
+                    .iter()
+                    .filter(|r| r.jurisdiction.as_ref() == Some(code) && r.outcome == o)
+                    .filter_map(|r| r.provision.as_ref().map(|p| p.citation.clone()))
+                    .collect();
+                v.dedup();
+                v
+            };
+            let sat = with(Outcome::Satisfied);
+            if sat.is_empty() {
+                with(Outcome::Depends)
+            } else {
+                sat
+            }
         };
         MatrixCell {
             from: a.from.clone(),
