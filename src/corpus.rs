@@ -268,6 +268,30 @@ impl Corpus {
             .collect())
     }
 
+    /// The first day the state's offense records cover: the earliest `from` of any offense, or `None` when some
+    /// offense's first version has no `from` (in force before the records begin) or the state has no offense.
+    #[must_use]
+    pub fn records_begin(&self, j: &Jurisdiction) -> Option<Date> {
+        let mut earliest: Option<Date> = None;
+        for o in &j.offenses {
+            let first = o.versions.first()?.from?;
+            earliest = Some(earliest.map_or(first, |e| e.min(first)));
+        }
+        earliest
+    }
+
+    /// A typed error when `date` is before the state's records begin.
+    pub(crate) fn check_covered(&self, j: &Jurisdiction, date: Date) -> Result<(), QueryError> {
+        match self.records_begin(j) {
+            Some(earliest) if date < earliest => Err(QueryError::BeforeData {
+                jurisdiction: j.code.to_string(),
+                date,
+                earliest,
+            }),
+            _ => Ok(()),
+        }
+    }
+
     /// The latest `checked` date of any record of a state: answers for later dates rest on data that old.
     #[must_use]
     pub fn last_checked(&self, j: &Jurisdiction) -> Option<Date> {

@@ -252,11 +252,23 @@ fn absent_when_no_offense_reaches_the_article() {
         CoverageStatus::Absent,
         "no offense in force",
     );
-    // Before any of XA's offenses existed, everything is absent.
+    // XA's records begin on 1999-01-01: before that the data cannot say, and the answer is a typed error, not
+    // a report of absences.
+    let e = c.coverage("XA", "budapest", d("1990-01-01")).unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "the data for `XA` begins on 1999-01-01; it cannot answer for 1990-01-01"
+    );
+    // From the first day of the records, the law in force is used: only the 1999 offenses exist then.
     let rep = c
-        .coverage("XA", "budapest", d("1990-01-01"))
+        .coverage("XA", "budapest", d("1999-06-01"))
         .expect("coverage");
-    assert!(rep.rows.iter().all(|r| r.status == CoverageStatus::Absent));
+    assert!(
+        rep.rows
+            .iter()
+            .filter(|r| r.article != "2" && r.article != "11")
+            .all(|r| r.status == CoverageStatus::Absent)
+    );
 }
 
 #[test]

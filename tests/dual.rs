@@ -123,13 +123,12 @@ fn the_law_in_force_on_the_date_is_used() {
         "2012-01-01",
     );
     assert_eq!(a.verdict(), Verdict::Satisfied);
-    // A conduct date before the law existed: nothing in force.
+    // A conduct date before the records begin (XA: 1999; XB: 2001): a typed error, not an answer.
     let req = DualCriminalityRequest::new("XA", "XB", Procedure::Mla, access())
         .date(d("2024-01-01"))
-        .conduct_date(d("1990-01-01"));
-    assert_eq!(
-        c.dual_criminality(&req).unwrap().verdict(),
-        Verdict::NotSatisfied
+        .conduct_date(d("2000-01-01"));
+    assert!(
+        matches!(c.dual_criminality(&req).unwrap_err(), QueryError::BeforeData { ref jurisdiction, .. } if jurisdiction == "XB")
     );
 }
 

@@ -8,12 +8,20 @@ fn d(s: &str) -> Date {
 
 /// An offense exists on a date and not the day before its first version.
 fn created_on(id: &str, date: &str) {
-    let o = Corpus::builtin().offense(id).unwrap_or_else(|e| panic!("{e}"));
+    let o = Corpus::builtin()
+        .offense(id)
+        .unwrap_or_else(|e| panic!("{e}"));
     let day: Date = d(date);
-    assert!(o.version_on(day).is_some(), "{id} should be in force on {date}");
+    assert!(
+        o.version_on(day).is_some(),
+        "{id} should be in force on {date}"
+    );
     let before = Date::new(day.year(), day.month(), day.day().saturating_sub(1).max(1)).unwrap();
     if before < day {
-        assert!(o.version_on(before).is_none(), "{id} should not be in force before {date}");
+        assert!(
+            o.version_on(before).is_none(),
+            "{id} should not be in force before {date}"
+        );
     }
 }
 
@@ -34,7 +42,11 @@ fn dedicated_identity_offenses_and_their_dates() {
 #[test]
 fn aggravated_identity_theft_is_a_fixed_two_years() {
     // 18 U.S.C. § 1028A(a)(1): a term of 2 years, in addition to the punishment for the felony.
-    let v = Corpus::builtin().offense("us/usc18-1028a").unwrap().version_on(d("2024-01-01")).unwrap();
+    let v = Corpus::builtin()
+        .offense("us/usc18-1028a")
+        .unwrap()
+        .version_on(d("2024-01-01"))
+        .unwrap();
     assert_eq!(v.penalty().max_months(), Some(24));
     assert!(!v.penalty().fine_only_possible());
 }
@@ -43,9 +55,27 @@ fn aggravated_identity_theft_is_a_fixed_two_years() {
 fn french_identity_usurpation_penalty_doubled_for_partners_from_2020() {
     // Art. 226-4-1: 1 year; from 1 August 2020 (loi 2020-936) 2 years when committed by a spouse or partner.
     let o = Corpus::builtin().offense("fr/cp-226-4-1").unwrap();
-    assert_eq!(o.version_on(d("2015-01-01")).unwrap().penalty().max_months_aggravated(), None);
-    assert_eq!(o.version_on(d("2015-01-01")).unwrap().penalty().max_months(), Some(12));
-    assert_eq!(o.version_on(d("2021-01-01")).unwrap().penalty().max_months_aggravated(), Some(24));
+    assert_eq!(
+        o.version_on(d("2015-01-01"))
+            .unwrap()
+            .penalty()
+            .max_months_aggravated(),
+        None
+    );
+    assert_eq!(
+        o.version_on(d("2015-01-01"))
+            .unwrap()
+            .penalty()
+            .max_months(),
+        Some(12)
+    );
+    assert_eq!(
+        o.version_on(d("2021-01-01"))
+            .unwrap()
+            .penalty()
+            .max_months_aggravated(),
+        Some(24)
+    );
 }
 
 #[test]
@@ -62,7 +92,17 @@ fn states_without_a_general_identity_theft_offense_rely_on_fraud() {
         .fact("circ/without-right", true)
         .fact("mental/intent-economic-benefit", true)
         .fact("result/loss-of-property", true);
-    let a = c.dual_criminality(&cyberlex::DualCriminalityRequest::new("DE", "DE", cyberlex::Procedure::Mla, conduct).date(d("2024-01-01"))).unwrap();
+    let a = c
+        .dual_criminality(
+            &cyberlex::DualCriminalityRequest::new("DE", "DE", cyberlex::Procedure::Mla, conduct)
+                .date(d("2024-01-01")),
+        )
+        .unwrap();
     assert_eq!(a.verdict(), cyberlex::Verdict::Satisfied, "{a}");
-    assert!(a.reasons().iter().any(|r| r.outcome == cyberlex::Outcome::Satisfied && r.provision.as_ref().is_some_and(|p| p.offense.as_str() == "de/stgb-263a")));
+    assert!(a.reasons().iter().any(|r| {
+        r.outcome == cyberlex::Outcome::Satisfied
+            && r.provision
+                .as_ref()
+                .is_some_and(|p| p.offense.as_str() == "de/stgb-263a")
+    }));
 }

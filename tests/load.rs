@@ -396,3 +396,20 @@ fn load_write_load_gives_the_same_corpus() {
         );
     }
 }
+
+#[test]
+fn thousands_of_files_are_bounded() {
+    let tmp = std::env::temp_dir().join(format!("cyberlex-many-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&tmp);
+    std::fs::create_dir_all(tmp.join("jurisdictions")).unwrap();
+    for i in 0..=cyberlex::load::MAX_FILES {
+        std::fs::write(tmp.join("jurisdictions").join(format!("f{i:05}.yaml")), "").unwrap();
+    }
+    let err = Corpus::load_dir_over_builtin(&tmp).unwrap_err();
+    assert!(
+        err.to_string()
+            .contains(&format!("more than {}", cyberlex::load::MAX_FILES)),
+        "{err}"
+    );
+    std::fs::remove_dir_all(&tmp).unwrap();
+}

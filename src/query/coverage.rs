@@ -307,6 +307,7 @@ pub(crate) fn coverage(
 ) -> Result<CoverageReport, QueryError> {
     let j = corpus.jurisdiction(code)?;
     let inst = corpus.instrument(instrument)?;
+    corpus.check_covered(j, date)?;
     let idx = &corpus.index;
     let status = j.treaty(&inst.id);
     let party = status.is_some_and(|s| s.party_on(date));
@@ -715,7 +716,8 @@ impl Corpus {
     /// ```
     ///
     /// # Errors
-    /// [`QueryError::UnknownJurisdiction`] or [`QueryError::UnknownInstrument`].
+    /// [`QueryError::UnknownJurisdiction`], [`QueryError::UnknownInstrument`], or [`QueryError::BeforeData`] for a
+    /// date before the state's records begin.
     pub fn coverage(
         &self,
         jurisdiction: &str,

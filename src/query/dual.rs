@@ -834,6 +834,8 @@ pub(crate) fn answer(
     let to = corpus.jurisdiction(&req.to)?;
     let law_date = req.conduct_date.unwrap_or(req.date);
     let treaty_date = req.request_date.unwrap_or(req.date);
+    corpus.check_covered(from, law_date)?;
+    corpus.check_covered(to, law_date)?;
     let cx = Ctx {
         corpus,
         from,
@@ -997,8 +999,9 @@ impl Corpus {
     /// would decide an open answer.
     ///
     /// # Errors
-    /// [`QueryError`] for an unknown state or element, contradictory or empty facts, or when no instrument in the
-    /// corpus carries the procedure's rule.
+    /// [`QueryError`] for an unknown state or element, contradictory or empty facts, a law date before either
+    /// state's records begin ([`QueryError::BeforeData`]), or when no instrument in the corpus carries the
+    /// procedure's rule.
     pub fn dual_criminality(
         &self,
         request: &DualCriminalityRequest,

@@ -87,6 +87,16 @@ pub enum QueryError {
         /// The procedure.
         procedure: String,
     },
+    /// The date is before the state's records begin: the data cannot say what its law was then.
+    #[error("the data for `{jurisdiction}` begins on {earliest}; it cannot answer for {date}")]
+    BeforeData {
+        /// The state.
+        jurisdiction: String,
+        /// The date asked.
+        date: Date,
+        /// The first day any of its offense records covers.
+        earliest: Date,
+    },
     /// The conduct has no fact known true.
     #[error("the conduct has no fact known true: say at least what was done (an act)")]
     EmptyConduct,
