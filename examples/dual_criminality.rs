@@ -107,29 +107,10 @@ fn main() -> ExitCode {
             Err(e) => return common::fail(e),
         }
     } else {
-        if args.fact.is_empty() {
-            return common::fail(
-                "give the conduct: --offense ID, or one or more --fact ELEMENT[=true|false]",
-            );
+        match common::facts(corpus, &args.fact) {
+            Ok(c) => c,
+            Err(code) => return code,
         }
-        let mut c = Conduct::new();
-        for f in &args.fact {
-            let (e, v) = match f.split_once('=') {
-                None => (f.as_str(), true),
-                Some((e, "true")) => (e, true),
-                Some((e, "false")) => (e, false),
-                Some((_, v)) => {
-                    return common::fail(format!(
-                        "`{v}` in `{f}`: a fact is ELEMENT, ELEMENT=true or ELEMENT=false"
-                    ));
-                }
-            };
-            if let Err(err) = corpus.element(e) {
-                return common::fail(err);
-            }
-            c = c.fact(e, v);
-        }
-        c
     };
     let mut req = DualCriminalityRequest::new(&args.from, &args.to, procedure, conduct).date(date);
     if let Some(d) = conduct_date {

@@ -93,29 +93,10 @@ fn main() -> ExitCode {
             ),
         )
     } else {
-        if args.fact.is_empty() {
-            return common::fail(
-                "give the conduct: --article ID, or one or more --fact ELEMENT[=true|false]",
-            );
+        match common::facts(corpus, &args.fact) {
+            Ok(c) => (c, format!("the facts {}", args.fact.join(", "))),
+            Err(code) => return code,
         }
-        let mut c = Conduct::new();
-        for f in &args.fact {
-            let (e, v) = match f.split_once('=') {
-                None => (f.as_str(), true),
-                Some((e, "true")) => (e, true),
-                Some((e, "false")) => (e, false),
-                Some((_, v)) => {
-                    return common::fail(format!(
-                        "`{v}` in `{f}`: a fact is ELEMENT, ELEMENT=true or ELEMENT=false"
-                    ));
-                }
-            };
-            if let Err(err) = corpus.element(e) {
-                return common::fail(err);
-            }
-            c = c.fact(e, v);
-        }
-        (c, format!("the facts {}", args.fact.join(", ")))
     };
     let codes: Vec<JurisdictionCode> = if args.jurisdictions.is_empty() {
         corpus.jurisdictions().map(|j| j.code().clone()).collect()

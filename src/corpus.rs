@@ -280,6 +280,25 @@ impl Corpus {
         earliest
     }
 
+    /// Each offense of a state with its version in force on `date` and that version's compiled form.
+    pub(crate) fn versions_in_force<'a>(
+        &'a self,
+        j: &'a Jurisdiction,
+        date: Date,
+    ) -> impl Iterator<Item = (&'a Offense, &'a OffenseVersion, &'a crate::index::CVersion)> + 'a
+    {
+        let compiled = self.index.offenses.get(&j.code);
+        j.offenses.iter().enumerate().filter_map(move |(oi, o)| {
+            let (vi, v) = o
+                .versions
+                .iter()
+                .enumerate()
+                .find(|(_, v)| v.in_force_on(date))?;
+            let cv = compiled?.get(oi)?.get(vi)?;
+            Some((o, v, cv))
+        })
+    }
+
     /// A typed error when `date` is before the state's records begin.
     pub(crate) fn check_covered(&self, j: &Jurisdiction, date: Date) -> Result<(), QueryError> {
         match self.records_begin(j) {

@@ -49,3 +49,30 @@ pub fn fail(e: impl std::fmt::Display) -> ExitCode {
     eprintln!("error: {e}");
     ExitCode::from(EXIT_USAGE)
 }
+
+/// Builds a conduct from `--fact` arguments (`ELEMENT`, `ELEMENT=true` or `ELEMENT=false`), checking each element.
+pub fn facts(corpus: &Corpus, args: &[String]) -> Result<cyberlex::Conduct, ExitCode> {
+    if args.is_empty() {
+        return Err(fail(
+            "give the conduct: one or more --fact ELEMENT[=true|false]",
+        ));
+    }
+    let mut c = cyberlex::Conduct::new();
+    for f in args {
+        let (e, v) = match f.split_once('=') {
+            None => (f.as_str(), true),
+            Some((e, "true")) => (e, true),
+            Some((e, "false")) => (e, false),
+            Some((_, v)) => {
+                return Err(fail(format!(
+                    "`{v}` in `{f}`: a fact is ELEMENT, ELEMENT=true or ELEMENT=false"
+                )));
+            }
+        };
+        if let Err(err) = corpus.element(e) {
+            return Err(fail(err));
+        }
+        c = c.fact(e, v);
+    }
+    Ok(c)
+}

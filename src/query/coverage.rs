@@ -336,19 +336,8 @@ pub(crate) fn coverage(
         }
     };
     let cvars = idx.variants.get(&inst.id);
-    let coffs = idx.offenses.get(&j.code);
-    let in_force: Vec<(usize, &Offense, usize, &OffenseVersion)> = j
-        .offenses
-        .iter()
-        .enumerate()
-        .filter_map(|(oi, o)| {
-            o.versions
-                .iter()
-                .enumerate()
-                .find(|(_, v)| v.in_force_on(date))
-                .map(|(vi, v)| (oi, o, vi, v))
-        })
-        .collect();
+    let in_force: Vec<(&Offense, &OffenseVersion, &CVersion)> =
+        corpus.versions_in_force(j, date).collect();
     let not_applied: Vec<(&str, &str)> = status
         .map(|s| {
             s.reservations
@@ -373,10 +362,7 @@ pub(crate) fn coverage(
                 continue;
             };
             let mut best: Option<(Grade, &Offense, &OffenseVersion)> = None;
-            for &(oi, o, vix, v) in &in_force {
-                let Some(cv) = coffs.and_then(|c| c.get(oi)).and_then(|c| c.get(vix)) else {
-                    continue;
-                };
+            for &(o, v, cv) in &in_force {
                 let Some(g) = grade(idx, inst, art, var, cvar, v, cv, status) else {
                     continue;
                 };

@@ -304,7 +304,6 @@ fn assess_state(
     rule: &str,
 ) -> StateResult {
     let idx = &cx.corpus.index;
-    let compiled = idx.offenses.get(&j.code);
     let mut satisfied = false;
     let mut depends = false;
     let mut reasons = Vec::new();
@@ -317,18 +316,7 @@ fn assess_state(
             .join(", ")
     };
     let th_text = |t: u32| format!("the threshold of {} ({t} months)", months_text(Some(t)));
-    for (oi, o) in j.offenses.iter().enumerate() {
-        let Some((vi, v)) = o
-            .versions
-            .iter()
-            .enumerate()
-            .find(|(_, v)| v.in_force_on(cx.law_date))
-        else {
-            continue;
-        };
-        let Some(cv) = compiled.and_then(|c| c.get(oi)).and_then(|c| c.get(vi)) else {
-            continue;
-        };
+    for (o, v, cv) in cx.corpus.versions_in_force(j, cx.law_date) {
         let ev = eval_version(facts, cv);
         let pen = eval_penalty(facts, cv, &v.penalty);
         let mk = |outcome: Outcome, detail: String| R {
@@ -718,22 +706,10 @@ fn core(cx: &Ctx<'_>, facts: &Facts) -> Result<Core, QueryError> {
             reasons.extend(party_reasons(cx, inst, &rule));
             // Listed category with at least the list threshold in the issuing state?
             let idx = &corpus.index;
-            let cj = idx.offenses.get(&cx.from.code);
             let cvars = idx.variants.get(&inst.id);
             let mut listed_open = false;
             let mut open = Vec::new();
-            for (oi, o) in cx.from.offenses.iter().enumerate() {
-                let Some((vi, v)) = o
-                    .versions
-                    .iter()
-                    .enumerate()
-                    .find(|(_, v)| v.in_force_on(cx.law_date))
-                else {
-                    continue;
-                };
-                let Some(cv) = cj.and_then(|c| c.get(oi)).and_then(|c| c.get(vi)) else {
-                    continue;
-                };
+            for (o, v, cv) in corpus.versions_in_force(cx.from, cx.law_date) {
                 let ev = eval_version(facts, cv);
                 if ev.truth == Verdict::NotSatisfied {
                     continue;
