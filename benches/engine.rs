@@ -155,6 +155,9 @@ fn bench_queries(c: &mut Criterion) {
         g.bench_function("one_verdict", |b| {
             b.iter(|| black_box(corpus.dual_criminality(&req).unwrap()))
         });
+        g.bench_function("one_verdict_only", |b| {
+            b.iter(|| black_box(corpus.dual_criminality_verdict(&req).unwrap()))
+        });
         g.bench_function("one_coverage", |b| {
             b.iter(|| black_box(corpus.coverage("DE", "budapest", date).unwrap()))
         });
@@ -172,15 +175,43 @@ fn bench_queries(c: &mut Criterion) {
                     })
             })
             .collect();
-        if factor > 10 {
-            // The all-pairs matrix at 50x (about 85,000 ordered pairs x 9 conducts) takes minutes per iteration
-            // today; it is left out until the verdict path is fast enough (see README, Performance).
+        let refs: Vec<&str> = codes.iter().map(String::as_str).collect();
+        g.bench_function(
+            format!(
+                "matrix_{}_states_x_{}_conducts",
+                codes.len(),
+                conducts.len()
+            ),
+            |b| {
+                b.iter(|| {
+                    let mut n = 0usize;
+                    for conduct in &conducts {
+                        let cells = corpus
+                            .dual_criminality_matrix(
+                                &refs,
+                                Procedure::Extradition,
+                                conduct,
+                                date,
+                                None,
+                            )
+                            .unwrap();
+                        n += cells
+                            .iter()
+                            .filter(|c| c.2 == cyberlex::Verdict::Satisfied)
+                            .count();
+                    }
+                    black_box(n)
+                })
+            },
+        );
+        if factor > 1 {
+            // Full answers (reasons, deciding facts) for every pair: measured on the built-in data only.
             g.finish();
             continue;
         }
         g.bench_function(
             format!(
-                "matrix_{}_states_x_{}_articles",
+                "matrix_full_answers_{}_states_x_{}_conducts",
                 codes.len(),
                 conducts.len()
             ),

@@ -39,6 +39,28 @@ impl ElementSet {
     pub(crate) fn intersects(&self, o: &ElementSet) -> bool {
         self.words.iter().zip(&o.words).any(|(a, b)| a & b != 0)
     }
+    /// Elements in `self` but not in `o`.
+    pub(crate) fn minus(&self, o: &ElementSet) -> ElementSet {
+        ElementSet {
+            words: self
+                .words
+                .iter()
+                .zip(&o.words)
+                .map(|(a, b)| a & !b)
+                .collect(),
+        }
+    }
+    /// Elements in both.
+    pub(crate) fn and(&self, o: &ElementSet) -> ElementSet {
+        ElementSet {
+            words: self
+                .words
+                .iter()
+                .zip(&o.words)
+                .map(|(a, b)| a & b)
+                .collect(),
+        }
+    }
     pub(crate) fn iter(&self) -> impl Iterator<Item = usize> + '_ {
         self.words.iter().enumerate().flat_map(|(wi, &w)| {
             (0..64)
@@ -101,6 +123,8 @@ pub(crate) struct Index {
     pub up: Vec<ElementSet>,
     /// `down[i]`: i and every narrower element
     pub down: Vec<ElementSet>,
+    /// every element of kind act
+    pub acts: ElementSet,
     pub graph: DiGraph<Node, Edge>,
     pub offense_nodes: BTreeMap<JurisdictionCode, Vec<NodeIndex>>,
     /// per jurisdiction, per offense, per version
@@ -159,6 +183,12 @@ impl Index {
                 .collect()
         };
         let up = closure(&graph, false);
+        let mut acts = ElementSet::new(n);
+        for (i, id) in ids.iter().enumerate() {
+            if id.kind() == crate::model::ElementKind::Act {
+                acts.insert(i);
+            }
+        }
         let down = closure(&graph, true);
         let num = |v: &[ElementId]| -> Vec<usize> {
             v.iter().filter_map(|e| ix.get(e).copied()).collect()
@@ -234,6 +264,7 @@ impl Index {
             ix,
             up,
             down,
+            acts,
             graph,
             offense_nodes,
             offenses,

@@ -546,3 +546,34 @@ proptest! {
         prop_assert_eq!(a.verdict() == Verdict::Satisfied, months >= 12);
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(32))]
+
+    /// The fast paths give the verdicts of the full answer: the verdict-only call for every procedure, the matrix
+    /// for every pair under extradition and mutual assistance.
+    #[test]
+    fn fast_paths_agree_with_full_answers(
+        act in prop::sample::select(act_ids()),
+        facts in prop::collection::vec((prop::sample::select(other_ids()), any::<bool>()), 0..6),
+        p in prop::sample::select(vec![Procedure::Extradition, Procedure::Mla, Procedure::Preservation, Procedure::Eaw]),
+        threshold in prop::option::of(0u32..40),
+    ) {
+        let c = Corpus::builtin();
+        let conduct = conduct_from(&act, &facts);
+        let date = d("2022-03-01");
+        let states: Vec<String> = states();
+        let refs: Vec<&str> = states.iter().map(String::as_str).collect();
+        let Ok(cells) = c.dual_criminality_matrix(&refs, p, &conduct, date, threshold) else { return Ok(()) };
+        prop_assert_eq!(cells.len(), refs.len() * (refs.len() - 1));
+        for (from, to, v) in cells {
+            let mut req = DualCriminalityRequest::new(from.as_str(), to.as_str(), p, conduct.clone()).date(date);
+            if let Some(t) = threshold {
+                req = req.threshold_months(t);
+            }
+            let full = c.dual_criminality(&req).unwrap();
+            prop_assert_eq!(v, full.verdict(), "{} -> {}", from, to);
+            prop_assert_eq!(c.dual_criminality_verdict(&req).unwrap(), full.verdict());
+        }
+    }
+}

@@ -985,3 +985,151 @@ impl Corpus {
         answer(self, request)
     }
 }
+
+/// The verdict alone: no reasons, no deciding facts.
+fn verdict_only(corpus: &Corpus, req: &DualCriminalityRequest) -> Result<Verdict, QueryError> {
+    let from = corpus.jurisdiction(&req.from)?;
+    let to = corpus.jurisdiction(&req.to)?;
+    let law_date = req.conduct_date.unwrap_or(req.date);
+    let treaty_date = req.request_date.unwrap_or(req.date);
+    corpus.check_covered(from, law_date)?;
+    corpus.check_covered(to, law_date)?;
+    if !req.conduct.facts.values().any(|&v| v) && req.conduct.one_of_acts.is_empty() {
+        return Err(QueryError::EmptyConduct);
+    }
+    let base = Facts::compile(corpus, &req.conduct)?;
+    let cx = Ctx {
+        corpus,
+        from,
+        to,
+        req,
+        law_date,
+        treaty_date,
+        explain: false,
+    };
+    if req.conduct.one_of_acts.is_empty() {
+        return Ok(core(&cx, &base)?.verdict);
+    }
+    let idx = &corpus.index;
+    let mut verdicts = Vec::new();
+    for a in &req.conduct.one_of_acts {
+        let Some(&ai) = idx.ix.get(a) else { continue };
+        let Some(f) = base.with(idx, ai, true) else {
+            continue;
+        };
+        verdicts.push(core(&cx, &f)?.verdict);
+    }
+    Ok(if verdicts.iter().all(|v| *v == Verdict::Satisfied) {
+        Verdict::Satisfied
+    } else if verdicts.iter().all(|v| *v == Verdict::NotSatisfied) {
+        Verdict::NotSatisfied
+    } else {
+        Verdict::Depends
+    })
+}
+
+impl Corpus {
+    /// Only the verdict of a request — the same verdict as [`Corpus::dual_criminality`], without building the
+    /// reasons or the deciding facts. For bulk work (matrices, screening).
+    ///
+    /// # Errors
+    /// As [`Corpus::dual_criminality`].
+    pub fn dual_criminality_verdict(
+        &self,
+        request: &DualCriminalityRequest,
+    ) -> Result<Verdict, QueryError> {
+        verdict_only(self, request)
+    }
+
+    /// Verdicts for every ordered pair of distinct `states`, for one conduct, procedure and date (and, for
+    /// extradition, an optional treaty threshold). Under extradition and mutual assistance each state is assessed
+    /// once and the pairs are combined, so the cost grows with the number of states, not of pairs; the verdicts are
+    /// those [`Corpus::dual_criminality`] gives pair by pair.
+    ///
+    /// ```
+    /// use cyberlex::{Conduct, Corpus, Procedure};
+    /// let c = Corpus::builtin();
+    /// let conduct = Conduct::new().fact("act/access", true).fact("circ/without-right", true).fact("mental/intent", true);
+    /// let cells = c.dual_criminality_matrix(&["DE", "FR", "GB"], Procedure::Mla, &conduct, "2024-01-01".parse()?, None)?;
+    /// assert_eq!(cells.len(), 6);
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # Errors
+    /// As [`Corpus::dual_criminality`], for the first pair that fails.
+    pub fn dual_criminality_matrix(
+        &self,
+        states: &[&str],
+        procedure: Procedure,
+        conduct: &Conduct,
+        date: Date,
+        threshold_months: Option<u32>,
+    ) -> Result<Vec<(JurisdictionCode, JurisdictionCode, Verdict)>, QueryError> {
+        let request = |a: &str, b: &str| {
+            let r = DualCriminalityRequest::new(a, b, procedure, conduct.clone()).date(date);
+            match threshold_months {
+                Some(t) => r.threshold_months(t),
+                None => r,
+            }
+        };
+        let js: Vec<&Jurisdiction> = states
+            .iter()
+            .map(|s| self.jurisdiction(s))
+            .collect::<Result<_, _>>()?;
+        let mut out = Vec::with_capacity(js.len() * js.len().saturating_sub(1));
+        let per_state = matches!(procedure, Procedure::Extradition | Procedure::Mla)
+            && conduct.one_of_acts.is_empty();
+        if !per_state {
+            for a in &js {
+                for b in &js {
+                    if a.code != b.code {
+                        out.push((
+                            a.code.clone(),
+                            b.code.clone(),
+                            verdict_only(self, &request(a.code.as_str(), b.code.as_str()))?,
+                        ));
+                    }
+                }
+            }
+            return Ok(out);
+        }
+        if !conduct.facts.values().any(|&v| v) {
+            return Err(QueryError::EmptyConduct);
+        }
+        let facts = Facts::compile(self, conduct)?;
+        let threshold = match procedure {
+            Procedure::Extradition => {
+                let (_, r) = find_rule(self, |i| i.cooperation.extradition.as_ref(), procedure)?;
+                Some(threshold_months.unwrap_or(r.min_max_months))
+            }
+            _ => None,
+        };
+        let mut verdicts = Vec::with_capacity(js.len());
+        for j in &js {
+            self.check_covered(j, date)?;
+            let req = request(j.code.as_str(), j.code.as_str());
+            let cx = Ctx {
+                corpus: self,
+                from: j,
+                to: j,
+                req: &req,
+                law_date: date,
+                treaty_date: date,
+                explain: false,
+            };
+            verdicts.push(assess_state(&cx, j, &facts, threshold, "").verdict);
+        }
+        for (ai, a) in js.iter().enumerate() {
+            for (bi, b) in js.iter().enumerate() {
+                if ai != bi {
+                    out.push((
+                        a.code.clone(),
+                        b.code.clone(),
+                        both(verdicts[ai], verdicts[bi]),
+                    ));
+                }
+            }
+        }
+        Ok(out)
+    }
+}

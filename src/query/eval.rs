@@ -40,21 +40,13 @@ impl Facts {
         // The conduct is what it is: once some act is known, acts neither implied by it nor a special case of it
         // are taken as not done (other elements stay three-valued). Without this, every answer would "depend" on
         // whether the person also did something else entirely.
-        let mut known_acts = ElementSet::new(idx.len());
-        for i in t.iter() {
-            if idx.ids[i].kind() == crate::model::ElementKind::Act {
+        let done = t.and(&idx.acts);
+        if done.iter().next().is_some() {
+            let mut known_acts = done.clone();
+            for i in done.iter() {
                 known_acts.union_with(&idx.down[i]);
             }
-        }
-        if known_acts.iter().next().is_some() {
-            for (i, id) in idx.ids.iter().enumerate() {
-                if id.kind() == crate::model::ElementKind::Act
-                    && !t.contains(i)
-                    && !known_acts.contains(i)
-                {
-                    f.insert(i);
-                }
-            }
+            f.union_with(&idx.acts.minus(&t).minus(&known_acts));
         }
         if let Some(i) = t.iter().find(|&i| f.contains(i)) {
             return Err(QueryError::ContradictoryFacts {
