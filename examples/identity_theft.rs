@@ -11,7 +11,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, ValueEnum};
-use cyberlex::report::{self, MatrixCell, csv_field};
+use cyberlex::report::{self, csv_field};
 use cyberlex::{
     Conduct, Corpus, Date, DualCriminalityRequest, ElementId, JurisdictionCode, Outcome, Procedure,
     Verdict,
@@ -179,25 +179,10 @@ fn main() -> ExitCode {
     // 2. The matrices.
     let mut matrices = Vec::new();
     for p in [Procedure::Extradition, Procedure::Mla] {
-        let mut cells = Vec::new();
-        let mut answers = Vec::new();
-        for from in &codes {
-            for to in &codes {
-                if from == to {
-                    continue;
-                }
-                let req =
-                    DualCriminalityRequest::new(from.as_str(), to.as_str(), p, conduct.clone())
-                        .date(date);
-                match corpus.dual_criminality(&req) {
-                    Ok(a) => {
-                        cells.push(MatrixCell::from_answer(&a));
-                        answers.push(a);
-                    }
-                    Err(e) => return common::fail(e),
-                }
-            }
-        }
+        let (cells, answers) = match common::all_pairs(corpus, &codes, p, &conduct, date) {
+            Ok(x) => x,
+            Err(code) => return code,
+        };
         matrices.push((p, cells, answers));
     }
 

@@ -9,8 +9,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, ValueEnum};
-use cyberlex::report::{self, MatrixCell};
-use cyberlex::{Conduct, DualCriminalityRequest, JurisdictionCode, Procedure};
+use cyberlex::report;
+use cyberlex::{Conduct, JurisdictionCode, Procedure};
 
 #[derive(Clone, Copy, ValueEnum)]
 enum Format {
@@ -110,25 +110,10 @@ fn main() -> ExitCode {
         }
         v
     };
-    let mut cells = Vec::new();
-    let mut answers = Vec::new();
-    for from in &codes {
-        for to in &codes {
-            if from == to {
-                continue;
-            }
-            let req =
-                DualCriminalityRequest::new(from.as_str(), to.as_str(), procedure, conduct.clone())
-                    .date(date);
-            match corpus.dual_criminality(&req) {
-                Ok(a) => {
-                    cells.push(MatrixCell::from_answer(&a));
-                    answers.push(a);
-                }
-                Err(e) => return common::fail(e),
-            }
-        }
-    }
+    let (cells, answers) = match common::all_pairs(corpus, &codes, procedure, &conduct, date) {
+        Ok(x) => x,
+        Err(code) => return code,
+    };
     let title = format!("Dual criminality ({}) for {what}", procedure.as_str());
     let out = match args.format {
         Format::Md => report::matrix_markdown(&title, &codes, &cells),

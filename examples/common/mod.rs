@@ -76,3 +76,36 @@ pub fn facts(corpus: &Corpus, args: &[String]) -> Result<cyberlex::Conduct, Exit
     }
     Ok(c)
 }
+
+/// Full answers for every ordered pair of distinct states, with the matrix cells summarising them.
+pub fn all_pairs(
+    corpus: &Corpus,
+    codes: &[cyberlex::JurisdictionCode],
+    procedure: cyberlex::Procedure,
+    conduct: &cyberlex::Conduct,
+    date: Date,
+) -> Result<
+    (
+        Vec<cyberlex::report::MatrixCell>,
+        Vec<cyberlex::DualCriminalityAnswer>,
+    ),
+    ExitCode,
+> {
+    let mut cells = Vec::new();
+    let mut answers = Vec::new();
+    for from in codes {
+        for to in codes.iter().filter(|to| *to != from) {
+            let req = cyberlex::DualCriminalityRequest::new(
+                from.as_str(),
+                to.as_str(),
+                procedure,
+                conduct.clone(),
+            )
+            .date(date);
+            let a = corpus.dual_criminality(&req).map_err(fail)?;
+            cells.push(cyberlex::report::MatrixCell::from_answer(&a));
+            answers.push(a);
+        }
+    }
+    Ok((cells, answers))
+}
