@@ -3,6 +3,8 @@
 //! `cargo run --example catalogue -- [--jurisdiction CODE]... [--date YYYY-MM-DD] [--data DIR] [--format table|csv|json]`
 
 mod common;
+#[allow(unused_imports)]
+use common::{say, say_raw};
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -98,11 +100,11 @@ fn main() -> ExitCode {
     let optd = |d: Option<cyberlex::Date>| d.map(|d| d.to_string()).unwrap_or_default();
     match args.format {
         Format::Json => match serde_json::to_string_pretty(&rows) {
-            Ok(s) => println!("{s}"),
+            Ok(s) => say!("{s}"),
             Err(e) => return common::fail(e),
         },
         Format::Csv => {
-            println!(
+            say!(
                 "id,jurisdiction,citation,title,max_months,max_months_aggravated,fine_only_possible,in_force_from,in_force_to,source,checked,verification"
             );
             for r in &rows {
@@ -120,21 +122,26 @@ fn main() -> ExitCode {
                     r.checked.to_string(),
                     r.verification.to_owned(),
                 ];
-                println!(
+                say!(
                     "{}",
                     f.iter().map(|x| csv_field(x)).collect::<Vec<_>>().join(",")
                 );
             }
         }
         Format::Table => {
-            println!("Offenses in force on {date} ({} records)\n", rows.len());
-            println!(
+            say!("Offenses in force on {date} ({} records)\n", rows.len());
+            say!(
                 "{:<28} {:<44} {:>5} {:>5}  {:<10} {:<13}",
-                "id", "citation", "max", "aggr", "from", "verification"
+                "id",
+                "citation",
+                "max",
+                "aggr",
+                "from",
+                "verification"
             );
             for r in &rows {
                 let cit: String = r.citation.chars().take(44).collect();
-                println!(
+                say!(
                     "{:<28} {:<44} {:>5} {:>5}  {:<10} {:<13}",
                     r.id,
                     cit,
@@ -144,7 +151,7 @@ fn main() -> ExitCode {
                     r.verification
                 );
             }
-            println!(
+            say!(
                 "\nmax/aggr: maximum custodial penalty in months (basic form / highest aggravated form); empty: none recorded."
             );
         }

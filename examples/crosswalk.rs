@@ -3,6 +3,8 @@
 //! `cargo run --example crosswalk -- --from ID --to ID [--data DIR] [--format md|csv|json]`
 
 mod common;
+#[allow(unused_imports)]
+use common::{say, say_raw};
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -51,6 +53,6 @@ fn main() -> ExitCode {
         Format::Csv => report::crosswalk_csv(&cw),
         Format::Json => serde_json::to_string_pretty(&cw).unwrap_or_default() + "\n",
     };
-    print!("{out}");
+    say_raw!("{out}");
     ExitCode::SUCCESS
 }

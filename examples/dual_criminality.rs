@@ -7,6 +7,8 @@
 //! Exit 0 whatever the verdict; exit 2 with a clear error for an unknown state, offense, element or procedure.
 
 mod common;
+#[allow(unused_imports)]
+use common::{say, say_raw};
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -127,9 +129,9 @@ fn main() -> ExitCode {
         Err(e) => return common::fail(e),
     };
     match args.format {
-        Format::Text => print!("{answer}"),
+        Format::Text => say_raw!("{answer}"),
         Format::Json => match serde_json::to_string_pretty(&answer) {
-            Ok(s) => println!("{s}"),
+            Ok(s) => say!("{s}"),
             Err(e) => return common::fail(e),
         },
     }

@@ -4,6 +4,8 @@
 //!  [--data DIR] [--format md|csv|json|svg|dot]`
 
 mod common;
+#[allow(unused_imports)]
+use common::{say, say_raw};
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -82,6 +84,6 @@ fn main() -> ExitCode {
             .collect::<Vec<_>>()
             .join("\n"),
     };
-    print!("{out}");
+    say_raw!("{out}");
     ExitCode::SUCCESS
 }

@@ -5,6 +5,8 @@
 //! `cargo run --example identity_theft -- [--date YYYY-MM-DD] [--data DIR] [--format md|json|csv]`
 
 mod common;
+#[allow(unused_imports)]
+use common::{say, say_raw};
 
 use std::fmt::Write as _;
 use std::path::PathBuf;
@@ -203,10 +205,10 @@ fn main() -> ExitCode {
                 })
                 .collect();
             let v = serde_json::json!({ "date": date.to_string(), "conduct": CONDUCT.iter().map(|(e, _)| e).collect::<Vec<_>>(), "states": rows, "matrices": m });
-            println!("{}", serde_json::to_string_pretty(&v).unwrap_or_default());
+            say!("{}", serde_json::to_string_pretty(&v).unwrap_or_default());
         }
         Format::Csv => {
-            println!("section,jurisdiction,from,to,classification_or_verdict,provisions");
+            say!("section,jurisdiction,from,to,classification_or_verdict,provisions");
             for r in &rows {
                 let provs: Vec<&str> = r
                     .dedicated
@@ -223,7 +225,7 @@ fn main() -> ExitCode {
                     r.classification.to_owned(),
                     provs.join("; "),
                 ];
-                println!(
+                say!(
                     "{}",
                     f.iter().map(|x| csv_field(x)).collect::<Vec<_>>().join(",")
                 );
@@ -242,7 +244,7 @@ fn main() -> ExitCode {
                             c.to_provisions.join("; ")
                         ),
                     ];
-                    println!(
+                    say!(
                         "{}",
                         f.iter().map(|x| csv_field(x)).collect::<Vec<_>>().join(",")
                     );
@@ -345,7 +347,7 @@ fn main() -> ExitCode {
                     }
                 }
             }
-            print!("{s}");
+            say_raw!("{s}");
         }
     }
     ExitCode::SUCCESS

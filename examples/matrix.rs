@@ -4,6 +4,8 @@
 //!  [--jurisdiction CODE]... [--date D] [--data DIR] [--format md|csv|json|svg]`
 
 mod common;
+#[allow(unused_imports)]
+use common::{say, say_raw};
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -135,6 +137,6 @@ fn main() -> ExitCode {
             &cells,
         ),
     };
-    print!("{out}");
+    say_raw!("{out}");
     ExitCode::SUCCESS
 }

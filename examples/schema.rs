@@ -2,6 +2,10 @@
 //!
 //! `cargo run --example schema -- [elements|instrument|jurisdiction] [--write DIR]`
 
+mod common;
+#[allow(unused_imports)]
+use common::{say, say_raw};
+
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -29,7 +33,7 @@ fn main() -> ExitCode {
                 eprintln!("error: cannot write {}: {e}", dir.join(name).display());
                 return ExitCode::from(1);
             }
-            println!("wrote {}", dir.join(name).display());
+            say!("wrote {}", dir.join(name).display());
         }
         return ExitCode::SUCCESS;
     }
@@ -38,6 +42,6 @@ fn main() -> ExitCode {
         Some("instrument") => SchemaKind::Instrument,
         _ => SchemaKind::Jurisdiction,
     };
-    print!("{}", json_schema(kind));
+    say_raw!("{}", json_schema(kind));
     ExitCode::SUCCESS
 }

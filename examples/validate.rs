@@ -4,6 +4,8 @@
 //! each line beginning `PATH:LINE:COLUMN: `, when not.
 
 mod common;
+#[allow(unused_imports)]
+use common::{say, say_raw};
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -29,7 +31,7 @@ fn main() -> ExitCode {
     match result {
         Ok(c) => {
             for d in c.diagnostics() {
-                println!("{d}");
+                say!("{d}");
             }
             let offenses: usize = c.jurisdictions().map(|j| j.offenses().len()).sum();
             let versions: usize = c
@@ -47,7 +49,7 @@ fn main() -> ExitCode {
                 .iter()
                 .filter(|d| d.severity() == Severity::Warning)
                 .count();
-            println!(
+            say!(
                 "valid: {} elements, {} instruments, {} jurisdictions, {offenses} offenses ({versions} versions, {unverified} unverified), {warnings} warnings",
                 c.elements().len(),
                 c.instruments().count(),
@@ -57,7 +59,7 @@ fn main() -> ExitCode {
         }
         Err(e) => {
             for d in e.diagnostics() {
-                println!("{d}");
+                say!("{d}");
             }
             let n = e.errors().count();
             eprintln!("invalid: {n} error{}", if n == 1 { "" } else { "s" });

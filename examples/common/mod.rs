@@ -109,3 +109,29 @@ pub fn all_pairs(
     }
     Ok((cells, answers))
 }
+
+/// Writes to standard output; a closed pipe (`| head`) ends the program quietly with success instead of a panic.
+pub fn emit(text: &str) {
+    use std::io::Write as _;
+    let mut out = std::io::stdout().lock();
+    if let Err(e) = out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+        eprintln!("error: cannot write the output: {e}");
+        std::process::exit(1);
+    }
+}
+
+/// `println!` that survives a closed pipe.
+#[allow(unused_macros)]
+macro_rules! say {
+    ($($t:tt)*) => { $crate::common::emit(&format!("{}\n", format_args!($($t)*))) };
+}
+/// `print!` that survives a closed pipe.
+#[allow(unused_macros)]
+macro_rules! say_raw {
+    ($($t:tt)*) => { $crate::common::emit(&format!($($t)*)) };
+}
+#[allow(unused_imports)]
+pub(crate) use {say, say_raw};
