@@ -56,12 +56,8 @@ struct Row<'a> {
 
 fn main() -> ExitCode {
     let args = Args::parse();
-    let corpus = match common::load(args.data.as_ref()) {
-        Ok(c) => c,
-        Err(code) => return code,
-    };
-    let date = match common::date(args.date.as_deref()) {
-        Ok(d) => d,
+    let (corpus, date) = match common::setup(args.data.as_ref(), args.date.as_deref()) {
+        Ok(x) => x,
         Err(code) => return code,
     };
     let codes: Vec<String> = if args.jurisdictions.is_empty() {

@@ -68,12 +68,8 @@ fn main() -> ExitCode {
         Ok(p) => p,
         Err(e) => return common::fail(e),
     };
-    let corpus = match common::load(args.data.as_ref()) {
-        Ok(c) => c,
-        Err(code) => return code,
-    };
-    let date = match common::date(args.date.as_deref()) {
-        Ok(d) => d,
+    let (corpus, date) = match common::setup(args.data.as_ref(), args.date.as_deref()) {
+        Ok(x) => x,
         Err(code) => return code,
     };
     let conduct_date = match args

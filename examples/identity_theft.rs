@@ -102,12 +102,8 @@ fn is_identity_offense(corpus: &Corpus, id: &str, date: Date) -> bool {
 
 fn main() -> ExitCode {
     let args = Args::parse();
-    let corpus = match common::load(args.data.as_ref()) {
-        Ok(c) => c,
-        Err(code) => return code,
-    };
-    let date = match common::date(args.date.as_deref()) {
-        Ok(d) => d,
+    let (corpus, date) = match common::setup(args.data.as_ref(), args.date.as_deref()) {
+        Ok(x) => x,
         Err(code) => return code,
     };
     let conduct = CONDUCT

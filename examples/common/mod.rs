@@ -135,3 +135,11 @@ macro_rules! say_raw {
 }
 #[allow(unused_imports)]
 pub(crate) use {say, say_raw};
+
+/// The corpus (built-in, or a user's tree laid over it) and the date of the question (default: today).
+pub fn setup(
+    data: Option<&PathBuf>,
+    date_arg: Option<&str>,
+) -> Result<(&'static Corpus, Date), ExitCode> {
+    Ok((load(data)?, date(date_arg)?))
+}

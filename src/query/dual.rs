@@ -802,33 +802,57 @@ fn core(cx: &Ctx<'_>, facts: &Facts) -> Result<Core, QueryError> {
 const MAX_DECIDING: usize = 24;
 
 /// Answers a dual-criminality request.
-pub(crate) fn answer(
-    corpus: &Corpus,
-    req: &DualCriminalityRequest,
-) -> Result<DualCriminalityAnswer, QueryError> {
+/// Resolves a request's states and dates, checks them, and compiles its facts.
+fn prepare<'a>(
+    corpus: &'a Corpus,
+    req: &'a DualCriminalityRequest,
+    explain: bool,
+) -> Result<(Ctx<'a>, Facts), QueryError> {
     let from = corpus.jurisdiction(&req.from)?;
     let to = corpus.jurisdiction(&req.to)?;
     let law_date = req.conduct_date.unwrap_or(req.date);
     let treaty_date = req.request_date.unwrap_or(req.date);
     corpus.check_covered(from, law_date)?;
     corpus.check_covered(to, law_date)?;
-    let cx = Ctx {
-        corpus,
-        from,
-        to,
-        req,
-        law_date,
-        treaty_date,
-        explain: true,
-    };
+    if !req.conduct.facts.values().any(|&v| v) && req.conduct.one_of_acts.is_empty() {
+        return Err(QueryError::EmptyConduct);
+    }
+    let facts = Facts::compile(corpus, &req.conduct)?;
+    Ok((
+        Ctx {
+            corpus,
+            from,
+            to,
+            req,
+            law_date,
+            treaty_date,
+            explain,
+        },
+        facts,
+    ))
+}
+
+/// The verdict over alternatives (one per possible act): agreed when all agree, otherwise open.
+fn agree(mut verdicts: impl Iterator<Item = Verdict> + Clone) -> Verdict {
+    if verdicts.clone().all(|v| v == Verdict::Satisfied) {
+        Verdict::Satisfied
+    } else if verdicts.all(|v| v == Verdict::NotSatisfied) {
+        Verdict::NotSatisfied
+    } else {
+        Verdict::Depends
+    }
+}
+
+pub(crate) fn answer(
+    corpus: &Corpus,
+    req: &DualCriminalityRequest,
+) -> Result<DualCriminalityAnswer, QueryError> {
+    let (cx, base) = prepare(corpus, req, true)?;
     let lean = Ctx {
         explain: false,
         ..cx
     };
-    if !req.conduct.facts.values().any(|&v| v) && req.conduct.one_of_acts.is_empty() {
-        return Err(QueryError::EmptyConduct);
-    }
-    let base = Facts::compile(corpus, &req.conduct)?;
+    let (from, to, law_date, treaty_date) = (cx.from, cx.to, cx.law_date, cx.treaty_date);
     let idx = &corpus.index;
 
     let (verdict, mut reasons, deciding, rule) = if req.conduct.one_of_acts.is_empty() {
@@ -880,14 +904,7 @@ pub(crate) fn answer(
             verdicts.push((ai, c.verdict));
             rule = c.rule;
         }
-        let all = |v: Verdict| verdicts.iter().all(|(_, x)| *x == v);
-        let verdict = if all(Verdict::Satisfied) {
-            Verdict::Satisfied
-        } else if all(Verdict::NotSatisfied) {
-            Verdict::NotSatisfied
-        } else {
-            Verdict::Depends
-        };
+        let verdict = agree(verdicts.iter().map(|(_, v)| *v));
         let deciding = if verdict == Verdict::Depends {
             verdicts
                 .iter()
@@ -988,25 +1005,7 @@ impl Corpus {
 
 /// The verdict alone: no reasons, no deciding facts.
 fn verdict_only(corpus: &Corpus, req: &DualCriminalityRequest) -> Result<Verdict, QueryError> {
-    let from = corpus.jurisdiction(&req.from)?;
-    let to = corpus.jurisdiction(&req.to)?;
-    let law_date = req.conduct_date.unwrap_or(req.date);
-    let treaty_date = req.request_date.unwrap_or(req.date);
-    corpus.check_covered(from, law_date)?;
-    corpus.check_covered(to, law_date)?;
-    if !req.conduct.facts.values().any(|&v| v) && req.conduct.one_of_acts.is_empty() {
-        return Err(QueryError::EmptyConduct);
-    }
-    let base = Facts::compile(corpus, &req.conduct)?;
-    let cx = Ctx {
-        corpus,
-        from,
-        to,
-        req,
-        law_date,
-        treaty_date,
-        explain: false,
-    };
+    let (cx, base) = prepare(corpus, req, false)?;
     if req.conduct.one_of_acts.is_empty() {
         return Ok(core(&cx, &base)?.verdict);
     }
@@ -1019,13 +1018,7 @@ fn verdict_only(corpus: &Corpus, req: &DualCriminalityRequest) -> Result<Verdict
         };
         verdicts.push(core(&cx, &f)?.verdict);
     }
-    Ok(if verdicts.iter().all(|v| *v == Verdict::Satisfied) {
-        Verdict::Satisfied
-    } else if verdicts.iter().all(|v| *v == Verdict::NotSatisfied) {
-        Verdict::NotSatisfied
-    } else {
-        Verdict::Depends
-    })
+    Ok(agree(verdicts.into_iter()))
 }
 
 impl Corpus {
