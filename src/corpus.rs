@@ -219,9 +219,12 @@ impl Corpus {
     /// # Errors
     /// [`QueryError::UnknownJurisdiction`] when the corpus has no such state.
     pub fn jurisdiction(&self, code: &str) -> Result<&Jurisdiction, QueryError> {
+        if let Some(j) = self.jurisdictions.get(code) {
+            return Ok(j);
+        }
         let up = code.to_ascii_uppercase();
         self.jurisdictions
-            .get(&JurisdictionCode(up.clone()))
+            .get(up.as_str())
             .ok_or_else(|| QueryError::UnknownJurisdiction {
                 code: code.to_owned(),
                 hint: load::did_you_mean(

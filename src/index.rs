@@ -61,12 +61,23 @@ impl ElementSet {
                 .collect(),
         }
     }
+    /// The members in increasing order (word by word, one step per member).
     pub(crate) fn iter(&self) -> impl Iterator<Item = usize> + '_ {
         self.words.iter().enumerate().flat_map(|(wi, &w)| {
-            (0..64)
-                .filter(move |b| w & (1u64 << b) != 0)
-                .map(move |b| wi * 64 + b)
+            let mut rest = w;
+            std::iter::from_fn(move || {
+                if rest == 0 {
+                    return None;
+                }
+                let b = rest.trailing_zeros() as usize;
+                rest &= rest - 1;
+                Some(wi * 64 + b)
+            })
         })
+    }
+    /// Whether no element is in the set.
+    pub(crate) fn is_empty(&self) -> bool {
+        self.words.iter().all(|&w| w == 0)
     }
 }
 
@@ -129,6 +140,9 @@ pub(crate) struct Index {
     pub offense_nodes: BTreeMap<JurisdictionCode, Vec<NodeIndex>>,
     /// per jurisdiction, per offense, per version
     pub offenses: BTreeMap<JurisdictionCode, Vec<Vec<CVersion>>>,
+    /// per jurisdiction, `(act, offense)` for every act of any version of an offense, sorted: which offenses an
+    /// act can reach, found by binary search
+    pub act_offenses: BTreeMap<JurisdictionCode, Vec<(usize, usize)>>,
     /// per instrument, per article, per variant
     pub variants: BTreeMap<InstrumentId, Vec<Vec<CVariant>>>,
 }
@@ -196,9 +210,11 @@ impl Index {
 
         let mut offenses = BTreeMap::new();
         let mut offense_nodes = BTreeMap::new();
+        let mut act_offenses = BTreeMap::new();
         for (code, j) in jurisdictions {
             let mut per = Vec::with_capacity(j.offenses.len());
             let mut nodes = Vec::with_capacity(j.offenses.len());
+            let mut by_act = Vec::new();
             for (oi, o) in j.offenses.iter().enumerate() {
                 let node = graph.add_node(Node::Offense(code.clone(), oi));
                 nodes.push(node);
@@ -216,6 +232,7 @@ impl Index {
                     };
                     for &a in &cv.acts {
                         graph.update_edge(node, element_nodes[a], Edge::Act);
+                        by_act.push((a, oi));
                     }
                     for &r in &cv.requires {
                         graph.update_edge(node, element_nodes[r], Edge::Requires);
@@ -224,6 +241,9 @@ impl Index {
                 }
                 per.push(vs);
             }
+            by_act.sort_unstable();
+            by_act.dedup();
+            act_offenses.insert(code.clone(), by_act);
             offenses.insert(code.clone(), per);
             offense_nodes.insert(code.clone(), nodes);
         }
@@ -268,6 +288,7 @@ impl Index {
             graph,
             offense_nodes,
             offenses,
+            act_offenses,
             variants,
         }
     }

@@ -32,6 +32,13 @@ macro_rules! id_type {
                 &self.0
             }
         }
+
+        /// Maps keyed by the id can be searched with a `&str` (equality, order and hash are those of the text).
+        impl std::borrow::Borrow<str> for $name {
+            fn borrow(&self) -> &str {
+                &self.0
+            }
+        }
     };
 }
 

@@ -577,3 +577,53 @@ proptest! {
         }
     }
 }
+
+/// Every offense id in the built-in data.
+fn offense_ids() -> Vec<String> {
+    Corpus::builtin()
+        .jurisdictions()
+        .flat_map(|j| j.offenses().iter().map(|o| o.id().to_string()))
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    /// The same agreement on conducts read from real offenses, so that verdicts are often satisfied or open, not
+    /// only ruled out: some of the offense's own elements are then denied, and another act may be added. This
+    /// exercises the verdict path's act table (a known act) and its full scan (several possible acts).
+    #[test]
+    fn fast_paths_agree_on_conducts_read_from_offenses(
+        offense in prop::sample::select(offense_ids()),
+        deny in prop::collection::vec(any::<prop::sample::Index>(), 0..3),
+        extra_act in prop::option::of(prop::sample::select(act_ids())),
+        p in prop::sample::select(vec![Procedure::Extradition, Procedure::Mla, Procedure::Preservation, Procedure::Eaw]),
+        threshold in prop::option::of(0u32..40),
+    ) {
+        let c = Corpus::builtin();
+        let date = d("2022-03-01");
+        let Ok(mut conduct) = Conduct::from_offense(c, &offense, date) else { return Ok(()) };
+        let own: Vec<String> = conduct.facts().map(|(e, _)| e.to_string()).collect();
+        for i in &deny {
+            if !own.is_empty() {
+                let e: &String = i.get(&own);
+                conduct = conduct.fact(e, false);
+            }
+        }
+        if let Some(a) = &extra_act {
+            conduct = conduct.fact(a, true);
+        }
+        let states: Vec<String> = states();
+        let refs: Vec<&str> = states.iter().map(String::as_str).collect();
+        let Ok(cells) = c.dual_criminality_matrix(&refs, p, &conduct, date, threshold) else { return Ok(()) };
+        for (from, to, v) in cells {
+            let mut req = DualCriminalityRequest::new(from.as_str(), to.as_str(), p, conduct.clone()).date(date);
+            if let Some(t) = threshold {
+                req = req.threshold_months(t);
+            }
+            let full = c.dual_criminality(&req).unwrap();
+            prop_assert_eq!(v, full.verdict(), "{} -> {}", from, to);
+            prop_assert_eq!(c.dual_criminality_verdict(&req).unwrap(), full.verdict());
+        }
+    }
+}

@@ -7,7 +7,7 @@ use serde::Serialize;
 use crate::Corpus;
 use crate::date::Date;
 use crate::model::{ElementId, Instrument, Jurisdiction, JurisdictionCode};
-use crate::query::eval::{Facts, eval_penalty, eval_version};
+use crate::query::eval::{Facts, PenaltyEval, eval_penalty, eval_version, version_truth};
 use crate::query::{Conduct, ProvisionRef, QueryError, Verdict, months_text};
 
 /// The procedure whose dual-criminality rule applies.
@@ -295,6 +295,81 @@ struct StateResult {
     open: Vec<usize>,
 }
 
+/// What one offense version contributes to a state's verdict: `Satisfied` when it covers the conduct with a maximum
+/// known to meet the threshold, `Depends` when it might, `NotSatisfied` when it cannot.
+fn contribution(truth: Verdict, pen: &PenaltyEval, threshold: Option<u32>) -> Verdict {
+    let reaches = |m: Option<u32>| threshold.is_none_or(|t| m.is_some_and(|m| m >= t));
+    match truth {
+        Verdict::Satisfied if reaches(pen.known) => Verdict::Satisfied,
+        Verdict::Satisfied | Verdict::Depends if reaches(pen.possible) => Verdict::Depends,
+        _ => Verdict::NotSatisfied,
+    }
+}
+
+/// A state's verdict alone (what [`assess_state`] concludes, without reasons): only offenses one of whose acts is
+/// not known false are evaluated, found through the index's act table, and the first covering offense ends it.
+fn state_verdict(
+    corpus: &Corpus,
+    j: &Jurisdiction,
+    law_date: Date,
+    facts: &Facts,
+    threshold: Option<u32>,
+) -> Verdict {
+    let idx = &corpus.index;
+    let Some(compiled) = idx.offenses.get(&j.code) else {
+        return Verdict::NotSatisfied;
+    };
+    let mut depends = false;
+    let mut visit = |oi: usize| -> bool {
+        let (Some(o), Some(versions)) = (j.offenses.get(oi), compiled.get(oi)) else {
+            return false;
+        };
+        let Some((v, cv)) = o
+            .versions
+            .iter()
+            .zip(versions)
+            .find(|(v, _)| v.in_force_on(law_date))
+        else {
+            return false;
+        };
+        let truth = version_truth(facts, cv);
+        if truth == Verdict::NotSatisfied {
+            return false;
+        }
+        let pen = if threshold.is_some() {
+            eval_penalty(facts, cv, &v.penalty)
+        } else {
+            PenaltyEval::default()
+        };
+        match contribution(truth, &pen, threshold) {
+            Verdict::Satisfied => true,
+            Verdict::Depends => {
+                depends = true;
+                false
+            }
+            Verdict::NotSatisfied => false,
+        }
+    };
+    let satisfied = match (&facts.live_acts, idx.act_offenses.get(&j.code)) {
+        // An offense may be reached by several live acts and is then evaluated more than once: harmless here.
+        (Some(live), Some(table)) => live.iter().any(|&a| {
+            let from = table.partition_point(|&(x, _)| x < a);
+            table[from..]
+                .iter()
+                .take_while(|&&(x, _)| x == a)
+                .any(|&(_, oi)| visit(oi))
+        }),
+        _ => (0..j.offenses.len()).any(&mut visit),
+    };
+    if satisfied {
+        Verdict::Satisfied
+    } else if depends {
+        Verdict::Depends
+    } else {
+        Verdict::NotSatisfied
+    }
+}
+
 /// Whether a state's law in force on the law date punishes the conduct, with a maximum of at least `threshold`.
 fn assess_state(
     cx: &Ctx<'_>,
@@ -303,6 +378,13 @@ fn assess_state(
     threshold: Option<u32>,
     rule: &str,
 ) -> StateResult {
+    if !cx.explain {
+        return StateResult {
+            verdict: state_verdict(cx.corpus, j, cx.law_date, facts, threshold),
+            reasons: Vec::new(),
+            open: Vec::new(),
+        };
+    }
     let idx = &cx.corpus.index;
     let mut satisfied = false;
     let mut depends = false;
@@ -319,6 +401,25 @@ fn assess_state(
     for (o, v, cv) in cx.corpus.versions_in_force(j, cx.law_date) {
         let ev = eval_version(facts, cv);
         let pen = eval_penalty(facts, cv, &v.penalty);
+        match contribution(ev.truth, &pen, threshold) {
+            Verdict::Satisfied => satisfied = true,
+            Verdict::Depends => {
+                depends = true;
+                if ev.truth == Verdict::Depends {
+                    open.extend(ev.open.iter().copied());
+                }
+                if threshold.is_some_and(|t| pen.known.is_none_or(|m| m < t)) {
+                    open.extend(pen.open.iter().copied());
+                }
+            }
+            Verdict::NotSatisfied => {
+                if ev.truth == Verdict::NotSatisfied
+                    && !cv.acts.iter().any(|&a| facts.t.contains(a))
+                {
+                    unrelated += 1;
+                }
+            }
+        }
         let mk = |outcome: Outcome, detail: String| R {
             rule: rule.to_owned(),
             jurisdiction: Some(j.code.clone()),
@@ -329,98 +430,70 @@ fn assess_state(
         match ev.truth {
             Verdict::Satisfied => match threshold {
                 None => {
-                    satisfied = true;
-                    if cx.explain {
-                        reasons.push(mk(Outcome::Satisfied, format!("{}: {} ({}) covers the conduct: an act and every required element are established", j.code, o.citation, o.title.en)));
-                    }
+                    reasons.push(mk(Outcome::Satisfied, format!("{}: {} ({}) covers the conduct: an act and every required element are established", j.code, o.citation, o.title.en)));
                 }
                 Some(t) if pen.known.is_some_and(|m| m >= t) => {
-                    satisfied = true;
-                    if cx.explain {
-                        reasons.push(mk(Outcome::Satisfied, format!("{}: {} ({}) covers the conduct, punishable by up to {}, which meets {}", j.code, o.citation, o.title.en, months_text(pen.known), th_text(t))));
-                    }
+                    reasons.push(mk(Outcome::Satisfied, format!("{}: {} ({}) covers the conduct, punishable by up to {}, which meets {}", j.code, o.citation, o.title.en, months_text(pen.known), th_text(t))));
                 }
                 Some(t) if pen.possible.is_some_and(|m| m >= t) => {
-                    depends = true;
-                    open.extend(pen.open.iter().copied());
-                    if cx.explain {
-                        let detail = if v.penalty.follows_principal {
-                            format!(
-                                "{}: {} covers the conduct; its penalty is that of the principal offense, so whether it meets {} depends on that offense",
-                                j.code,
-                                o.citation,
-                                th_text(t)
-                            )
-                        } else {
-                            format!(
-                                "{}: {} covers the conduct, but its basic maximum ({}) is below {}; an aggravated form reaching it applies if {} hold",
-                                j.code,
-                                o.citation,
-                                months_text(pen.known),
-                                th_text(t),
-                                name(&pen.open)
-                            )
-                        };
-                        reasons.push(mk(Outcome::Depends, detail));
-                    }
+                    let detail = if v.penalty.follows_principal {
+                        format!(
+                            "{}: {} covers the conduct; its penalty is that of the principal offense, so whether it meets {} depends on that offense",
+                            j.code,
+                            o.citation,
+                            th_text(t)
+                        )
+                    } else {
+                        format!(
+                            "{}: {} covers the conduct, but its basic maximum ({}) is below {}; an aggravated form reaching it applies if {} hold",
+                            j.code,
+                            o.citation,
+                            months_text(pen.known),
+                            th_text(t),
+                            name(&pen.open)
+                        )
+                    };
+                    reasons.push(mk(Outcome::Depends, detail));
                 }
                 Some(t) => {
-                    if cx.explain {
-                        reasons.push(mk(
-                            Outcome::NotSatisfied,
-                            format!(
-                                "{}: {} covers the conduct, but its maximum ({}) is below {}",
-                                j.code,
-                                o.citation,
-                                months_text(pen.known),
-                                th_text(t)
-                            ),
-                        ));
-                    }
+                    reasons.push(mk(
+                        Outcome::NotSatisfied,
+                        format!(
+                            "{}: {} covers the conduct, but its maximum ({}) is below {}",
+                            j.code,
+                            o.citation,
+                            months_text(pen.known),
+                            th_text(t)
+                        ),
+                    ));
                 }
             },
             Verdict::Depends => {
                 if threshold.is_none_or(|t| pen.possible.is_some_and(|m| m >= t)) {
-                    depends = true;
-                    open.extend(ev.open.iter().copied());
-                    if let Some(t) = threshold
-                        && pen.known.is_none_or(|m| m < t)
-                    {
-                        open.extend(pen.open.iter().copied());
-                    }
-                    if cx.explain {
-                        reasons.push(mk(
-                            Outcome::Depends,
-                            format!(
-                                "{}: {} would cover the conduct if {} were established",
-                                j.code,
-                                o.citation,
-                                name(&ev.open)
-                            ),
-                        ));
-                    }
-                } else if let Some(t) = threshold
-                    && cx.explain
-                {
+                    reasons.push(mk(
+                        Outcome::Depends,
+                        format!(
+                            "{}: {} would cover the conduct if {} were established",
+                            j.code,
+                            o.citation,
+                            name(&ev.open)
+                        ),
+                    ));
+                } else if let Some(t) = threshold {
                     reasons.push(mk(Outcome::NotSatisfied, format!("{}: {} might cover the conduct, but even then its maximum ({}) is below {}", j.code, o.citation, months_text(pen.possible), th_text(t))));
                 }
             }
             Verdict::NotSatisfied => {
-                let act_done = cv.acts.iter().any(|&a| facts.t.contains(a));
-                if act_done {
-                    if cx.explain {
-                        reasons.push(mk(
-                            Outcome::NotSatisfied,
-                            format!(
-                                "{}: {} does not cover the conduct: {} known not to hold",
-                                j.code,
-                                o.citation,
-                                name(&ev.failed)
-                            ),
-                        ));
-                    }
-                } else {
-                    unrelated += 1;
+                if cv.acts.iter().any(|&a| facts.t.contains(a)) {
+                    reasons.push(mk(
+                        Outcome::NotSatisfied,
+                        format!(
+                            "{}: {} does not cover the conduct: {} known not to hold",
+                            j.code,
+                            o.citation,
+                            name(&ev.failed)
+                        ),
+                    ));
                 }
             }
         }
@@ -434,13 +507,6 @@ fn assess_state(
     };
     open.sort_unstable();
     open.dedup();
-    if !cx.explain {
-        return StateResult {
-            verdict,
-            reasons,
-            open,
-        };
-    }
     let in_force = j
         .offenses
         .iter()
@@ -486,6 +552,9 @@ fn assess_state(
 
 fn party_reasons(cx: &Ctx<'_>, inst: &Instrument, rule: &str) -> Vec<R> {
     let mut out = Vec::new();
+    if !cx.explain {
+        return out;
+    }
     for j in [cx.from, cx.to] {
         let detail = match j.treaty(&inst.id) {
             Some(t) if t.party_on(cx.treaty_date) => continue,
@@ -523,15 +592,29 @@ fn core(cx: &Ctx<'_>, facts: &Facts) -> Result<Core, QueryError> {
                 let (inst, r) = find_rule(corpus, |i| i.cooperation.extradition.as_ref(), p)?;
                 (
                     inst,
-                    r.article.clone(),
+                    r.article.as_str(),
                     Some(cx.req.threshold_months.unwrap_or(r.min_max_months)),
-                    r.note.clone(),
+                    r.note.as_str(),
                 )
             } else {
                 let (inst, r) = find_rule(corpus, |i| i.cooperation.mla.as_ref(), p)?;
-                (inst, r.article.clone(), None, r.note.clone())
+                (inst, r.article.as_str(), None, r.note.as_str())
             };
-            let rule = rule_label(inst, &article);
+            if !cx.explain {
+                let a = state_verdict(corpus, cx.from, cx.law_date, facts, threshold);
+                let b = if a == Verdict::NotSatisfied {
+                    Verdict::NotSatisfied
+                } else {
+                    state_verdict(corpus, cx.to, cx.law_date, facts, threshold)
+                };
+                return Ok(Core {
+                    verdict: both(a, b),
+                    reasons: Vec::new(),
+                    open: Vec::new(),
+                    rule: String::new(),
+                });
+            }
+            let rule = rule_label(inst, article);
             let mut reasons = vec![R {
                 rule: rule.clone(),
                 jurisdiction: None,

@@ -11,6 +11,9 @@ use crate::query::{Conduct, QueryError, Verdict};
 pub(crate) struct Facts {
     pub t: ElementSet,
     pub f: ElementSet,
+    /// When some act is known (so the closed world applies): the acts not known false, in increasing order. Only
+    /// offenses with one of these acts can be satisfied or open; the others are ruled out.
+    pub live_acts: Option<Vec<usize>>,
 }
 
 impl Facts {
@@ -41,19 +44,21 @@ impl Facts {
         // are taken as not done (other elements stay three-valued). Without this, every answer would "depend" on
         // whether the person also did something else entirely.
         let done = t.and(&idx.acts);
-        if done.iter().next().is_some() {
+        let mut live_acts = None;
+        if !done.is_empty() {
             let mut known_acts = done.clone();
             for i in done.iter() {
                 known_acts.union_with(&idx.down[i]);
             }
             f.union_with(&idx.acts.minus(&t).minus(&known_acts));
+            live_acts = Some(idx.acts.minus(&f).iter().collect());
         }
-        if let Some(i) = t.iter().find(|&i| f.contains(i)) {
+        if let Some(i) = t.and(&f).iter().next() {
             return Err(QueryError::ContradictoryFacts {
                 element: idx.ids[i].0.clone(),
             });
         }
-        Ok(Facts { t, f })
+        Ok(Facts { t, f, live_acts })
     }
 
     pub(crate) fn with(&self, idx: &Index, e: usize, known: bool) -> Option<Facts> {
@@ -62,11 +67,14 @@ impl Facts {
             n.t.union_with(&idx.up[e]);
         } else {
             n.f.union_with(&idx.down[e]);
+            if let Some(live) = &mut n.live_acts {
+                live.retain(|&a| !n.f.contains(a));
+            }
         }
         if n.t.intersects(&n.f) { None } else { Some(n) }
     }
 
-    fn truth(&self, e: usize) -> Option<bool> {
+    pub(crate) fn truth(&self, e: usize) -> Option<bool> {
         if self.t.contains(e) {
             Some(true)
         } else if self.f.contains(e) {
@@ -120,9 +128,49 @@ pub(crate) fn eval_version(facts: &Facts, v: &CVersion) -> Eval {
     }
 }
 
+/// The verdict of [`eval_version`] alone, without collecting elements: no allocation, and it stops at the first
+/// element that rules the offense out.
+pub(crate) fn version_truth(facts: &Facts, v: &CVersion) -> Verdict {
+    let mut open = false;
+    for &r in &v.requires {
+        match facts.truth(r) {
+            Some(true) => {}
+            Some(false) => return Verdict::NotSatisfied,
+            None => open = true,
+        }
+    }
+    let mut any_act_open = false;
+    for &a in &v.acts {
+        match facts.truth(a) {
+            Some(true) => {
+                return if open {
+                    Verdict::Depends
+                } else {
+                    Verdict::Satisfied
+                };
+            }
+            Some(false) => {}
+            None => any_act_open = true,
+        }
+    }
+    // No act is known done: ruled out when every act is known not done, open otherwise (as in `eval_version`,
+    // a version without acts rests on its required elements alone).
+    if v.acts.is_empty() {
+        if open {
+            Verdict::Depends
+        } else {
+            Verdict::Satisfied
+        }
+    } else if any_act_open {
+        Verdict::Depends
+    } else {
+        Verdict::NotSatisfied
+    }
+}
+
 /// The maximum penalty for the conduct: `known` counts the basic form and aggravated forms whose elements are all
 /// known true; `possible` adds forms whose elements are not known false. `None` means no custodial penalty.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub(crate) struct PenaltyEval {
     pub known: Option<u32>,
     pub possible: Option<u32>,
