@@ -123,6 +123,11 @@ pub(crate) struct CVariant {
     pub requires: Vec<usize>,
     /// every element the variant's own elements imply (reflexive-transitive broader closure)
     pub implied: ElementSet,
+    /// the instrument's declarable paragraphs that apply to the variant: (index in `declarable`, every element a
+    /// Party may require under it, i.e. the listed elements and their special cases)
+    pub declarable: Vec<(usize, ElementSet)>,
+    /// the instrument's reservable paragraphs that apply to the variant (indices in `reservable`)
+    pub reservable: Vec<usize>,
 }
 
 /// The index over a corpus.
@@ -208,6 +213,7 @@ impl Index {
             v.iter().filter_map(|e| ix.get(e).copied()).collect()
         };
 
+        let down_union = |v: &[ElementId]| down_union_of(&ix, &down, v);
         let mut offenses = BTreeMap::new();
         let mut offense_nodes = BTreeMap::new();
         let mut act_offenses = BTreeMap::new();
@@ -268,11 +274,27 @@ impl Index {
                     for &r in &requires {
                         graph.add_edge(node, element_nodes[r], Edge::Requires);
                     }
+                    let declarable = inst
+                        .declarable
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, d)| d.applies_to.contains(&v.id))
+                        .map(|(di, d)| (di, down_union(&d.may_require)))
+                        .collect();
+                    let reservable = inst
+                        .reservable
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, r)| r.applies_to.contains(&v.id))
+                        .map(|(ri, _)| ri)
+                        .collect();
                     vs.push(CVariant {
                         act,
                         alt_acts,
                         requires,
                         implied,
+                        declarable,
+                        reservable,
                     });
                 }
                 arts.push(vs);
@@ -298,10 +320,28 @@ impl Index {
         self.ids.len()
     }
 
+    /// Every element that is, or is a special case of, one of `v` (unknown ids are skipped).
+    pub(crate) fn down_union(&self, v: &[ElementId]) -> ElementSet {
+        down_union_of(&self.ix, &self.down, v)
+    }
+
     /// Whether element `narrow` is `broad` or a special case of it.
     pub(crate) fn is_within(&self, narrow: usize, broad: usize) -> bool {
         self.up[narrow].contains(broad)
     }
+}
+
+/// Every element that is, or is a special case of, one of `v`, given the numbering and the `down` closures.
+fn down_union_of(
+    ix: &HashMap<ElementId, usize>,
+    down: &[ElementSet],
+    v: &[ElementId],
+) -> ElementSet {
+    let mut s = ElementSet::new(down.len());
+    for &i in v.iter().filter_map(|e| ix.get(e)) {
+        s.union_with(&down[i]);
+    }
+    s
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use crate::Corpus;
 use crate::date::Date;
-use crate::index::{CVariant, CVersion, Index};
+use crate::index::{CVariant, CVersion, ElementSet, Index};
 use crate::load::Diagnostic;
 use crate::model::*;
 use crate::query::{ProvisionRef, QueryError, months_text};
@@ -175,26 +175,109 @@ pub struct CoverageReport {
     pub last_checked: Option<Date>,
 }
 
-struct Grade {
+/// One offense version graded against one variant, borrowing from the corpus: only the best candidate per variant
+/// is turned into owned text.
+struct Grade<'a> {
     status: VariantStatus,
-    extras: Vec<ExtraElement>,
-    penalty_problem: Option<String>,
+    extras: Vec<Extra<'a>>,
+    penalty_problem: Option<PenaltyProblem>,
 }
 
-#[expect(
-    clippy::too_many_arguments,
-    reason = "one variant against one offense version needs both sides, model and compiled"
-)]
-fn grade(
+struct Extra<'a> {
+    element: &'a ElementId,
+    kind: ExtraKind,
+    paragraph: Option<&'a str>,
+}
+
+enum PenaltyProblem {
+    NotCustodial,
+    BelowFloor { top: Option<u32>, floor: u32 },
+}
+
+impl PenaltyProblem {
+    fn text(&self) -> String {
+        match self {
+            PenaltyProblem::NotCustodial => {
+                "no custodial penalty, though the instrument requires deprivation of liberty".to_owned()
+            }
+            PenaltyProblem::BelowFloor { top, floor } => format!(
+                "maximum {} is below the instrument's floor of {}",
+                months_text(*top),
+                months_text(Some(*floor))
+            ),
+        }
+    }
+}
+
+impl Extra<'_> {
+    fn owned(&self) -> ExtraElement {
+        ExtraElement {
+            element: self.element.clone(),
+            kind: self.kind,
+            paragraph: self.paragraph.map(str::to_owned),
+        }
+    }
+}
+
+/// A state's reservations and declarations under one instrument, as element sets: computed once per query.
+struct StatusSets<'a> {
+    /// per reservation: the reservable paragraphs it is made under (indices in `reservable`) and the elements it
+    /// lets the state require
+    reservations: Vec<(&'a Reservation, Vec<usize>, ElementSet)>,
+    /// per declarable paragraph of the instrument: the elements the state declared it requires under it
+    declared: Vec<ElementSet>,
+}
+
+impl<'a> StatusSets<'a> {
+    fn new(idx: &Index, inst: &Instrument, status: Option<&'a TreatyStatus>) -> StatusSets<'a> {
+        let reservations = status
+            .map(|s| {
+                s.reservations
+                    .iter()
+                    .map(|res| {
+                        let under = inst
+                            .reservable
+                            .iter()
+                            .enumerate()
+                            .filter(|(_, rb)| rb.paragraph == res.paragraph)
+                            .map(|(i, _)| i)
+                            .collect();
+                        (res, under, idx.down_union(&res.requires))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        let declared = inst
+            .declarable
+            .iter()
+            .map(|d| {
+                let mut set = ElementSet::new(idx.len());
+                for x in status
+                    .iter()
+                    .flat_map(|s| &s.declarations)
+                    .filter(|x| x.paragraph == d.paragraph)
+                {
+                    set.union_with(&idx.down_union(&x.requires));
+                }
+                set
+            })
+            .collect();
+        StatusSets {
+            reservations,
+            declared,
+        }
+    }
+}
+
+fn grade<'a>(
     idx: &Index,
-    inst: &Instrument,
+    inst: &'a Instrument,
     art: &Article,
-    var: &Variant,
     cvar: &CVariant,
-    v: &OffenseVersion,
+    v: &'a OffenseVersion,
     cv: &CVersion,
-    status: Option<&TreatyStatus>,
-) -> Option<Grade> {
+    sets: &StatusSets<'a>,
+) -> Option<Grade<'a>> {
     // The offense reaches the variant's act when one of its acts is that act or broader.
     if !cv
         .acts
@@ -208,47 +291,31 @@ fn grade(
         if cvar.implied.contains(r) {
             continue;
         }
-        let element = v.requires[k].clone();
+        let element = &v.requires[k];
         // An element is permitted when it is, or is narrower than, an element a paragraph lets a Party require.
-        let allows = |may: &[ElementId]| {
-            may.iter()
-                .any(|p| idx.ix.get(p).is_some_and(|&pi| idx.is_within(r, pi)))
-        };
-        let declarable = inst
-            .declarable
-            .iter()
-            .find(|d| d.applies_to.contains(&var.id) && allows(&d.may_require));
-        let reserved = status.and_then(|s| {
-            s.reservations.iter().find(|res| {
-                inst.reservable
-                    .iter()
-                    .any(|rb| rb.paragraph == res.paragraph && rb.applies_to.contains(&var.id))
-                    && allows(&res.requires)
-            })
+        let reserved = sets.reservations.iter().find(|(_, under, allowed)| {
+            allowed.contains(r) && under.iter().any(|rb| cvar.reservable.contains(rb))
         });
-        let extra = if let Some(res) = reserved {
-            ExtraElement {
+        let declarable = cvar.declarable.iter().find(|(_, allowed)| allowed.contains(r));
+        let extra = if let Some((res, _, _)) = reserved {
+            Extra {
                 element,
                 kind: ExtraKind::Reserved,
-                paragraph: Some(res.paragraph.clone()),
+                paragraph: Some(&res.paragraph),
             }
-        } else if let Some(d) = declarable {
-            let declared = status.is_some_and(|s| {
-                s.declarations
-                    .iter()
-                    .any(|x| x.paragraph == d.paragraph && allows(&x.requires))
-            });
-            ExtraElement {
+        } else if let Some(&(di, _)) = declarable {
+            let declared = sets.declared.get(di).is_some_and(|d| d.contains(r));
+            Extra {
                 element,
                 kind: if declared {
                     ExtraKind::PermittedDeclared
                 } else {
                     ExtraKind::PermittedUndeclared
                 },
-                paragraph: Some(d.paragraph.clone()),
+                paragraph: Some(&inst.declarable[di].paragraph),
             }
         } else {
-            ExtraElement {
+            Extra {
                 element,
                 kind: ExtraKind::NotPermitted,
                 paragraph: None,
@@ -258,20 +325,12 @@ fn grade(
     }
     let p = &v.penalty;
     let penalty_problem = if art.custodial_required && !p.is_custodial() {
-        Some(
-            "no custodial penalty, though the instrument requires deprivation of liberty"
-                .to_owned(),
-        )
+        Some(PenaltyProblem::NotCustodial)
     } else {
         art.min_max_months.and_then(|floor| {
             let top = p.max_months.max(p.max_months_aggravated());
-            (!p.follows_principal && top.is_none_or(|m| m < floor)).then(|| {
-                format!(
-                    "maximum {} is below the instrument's floor of {}",
-                    months_text(top),
-                    months_text(Some(floor))
-                )
-            })
+            (!p.follows_principal && top.is_none_or(|m| m < floor))
+                .then_some(PenaltyProblem::BelowFloor { top, floor })
         })
     };
     let status =
@@ -350,6 +409,7 @@ pub(crate) fn coverage(
                 .collect()
         })
         .unwrap_or_default();
+    let sets = StatusSets::new(idx, inst, status);
     let mut rows = Vec::new();
     let mut unverified = Vec::new();
     for (ai, art) in inst.articles.iter().enumerate() {
@@ -363,7 +423,7 @@ pub(crate) fn coverage(
             };
             let mut best: Option<(Grade, &Offense, &OffenseVersion)> = None;
             for &(o, v, cv) in &in_force {
-                let Some(g) = grade(idx, inst, art, var, cvar, v, cv, status) else {
+                let Some(g) = grade(idx, inst, art, cvar, v, cv, &sets) else {
                     continue;
                 };
                 let better = match &best {
@@ -381,6 +441,8 @@ pub(crate) fn coverage(
             let vc = match best {
                 Some((g, o, v)) => {
                     reached = true;
+                    let extras: Vec<ExtraElement> = g.extras.iter().map(Extra::owned).collect();
+                    let penalty_problem = g.penalty_problem.as_ref().map(PenaltyProblem::text);
                     if !provisions.iter().any(|p| p.offense == o.id) {
                         provisions.push(ProvisionRef::new(o, v));
                     }
@@ -396,17 +458,16 @@ pub(crate) fn coverage(
                         VariantStatus::Permitted => format!(
                             "{} covers it, requiring {} as the instrument permits",
                             o.citation,
-                            extras_text(&g.extras)
+                            extras_text(&extras)
                         ),
                         VariantStatus::Reserved => format!(
                             "{} covers it, requiring {} under the state's reservation",
                             o.citation,
-                            extras_text(&g.extras)
+                            extras_text(&extras)
                         ),
                         _ => {
                             let mut parts = Vec::new();
-                            let bad: Vec<&ExtraElement> = g
-                                .extras
+                            let bad: Vec<&ExtraElement> = extras
                                 .iter()
                                 .filter(|e| e.kind == ExtraKind::NotPermitted)
                                 .collect();
@@ -419,7 +480,7 @@ pub(crate) fn coverage(
                                         .join(", ")
                                 ));
                             }
-                            if let Some(p) = &g.penalty_problem {
+                            if let Some(p) = &penalty_problem {
                                 parts.push(p.clone());
                             }
                             format!("{} reaches it but {}", o.citation, parts.join("; "))
@@ -446,7 +507,7 @@ pub(crate) fn coverage(
                                     text: format!("drop the requirement `{}` from {} (or add an offense without it)", e.element, o.citation),
                                 });
                             }
-                            if g.penalty_problem.is_some() {
+                            if penalty_problem.is_some() {
                                 let floor = art.min_max_months;
                                 advice.push(Advice {
                                     kind: if floor.is_some() && v.penalty.is_custodial() {
@@ -491,8 +552,8 @@ pub(crate) fn coverage(
                         variant: var.id.clone(),
                         status,
                         provision: Some(o.id.clone()),
-                        extra_elements: g.extras,
-                        penalty_problem: g.penalty_problem,
+                        extra_elements: extras,
+                        penalty_problem: penalty_problem,
                         reason,
                     }
                 }
