@@ -534,8 +534,7 @@ pub(crate) fn coverage(
                             }
                         }
                     }
-                    for e in g
-                        .extras
+                    for e in extras
                         .iter()
                         .filter(|e| e.kind == ExtraKind::PermittedUndeclared)
                     {
@@ -545,7 +544,7 @@ pub(crate) fn coverage(
                             provision: Some(o.id.clone()),
                             element: Some(e.element.clone()),
                             months: None,
-                            text: format!("{} requires `{}`, which paragraph {} lets a Party require by declaration; no such declaration is recorded", o.citation, e.element, e.paragraph.clone().unwrap_or_default()),
+                            text: format!("{} requires `{}`, which paragraph {} lets a Party require by declaration; no such declaration is recorded", o.citation, e.element, e.paragraph.as_deref().unwrap_or_default()),
                         });
                     }
                     VariantCoverage {
@@ -553,7 +552,7 @@ pub(crate) fn coverage(
                         status,
                         provision: Some(o.id.clone()),
                         extra_elements: extras,
-                        penalty_problem: penalty_problem,
+                        penalty_problem,
                         reason,
                     }
                 }
