@@ -23,5 +23,5 @@ pub use query::{
     Advice, AdviceKind, ArticleCoverage, ArticlePair, Conduct, CoverageReport, CoverageStatus,
     Crosswalk, DecidingFact, Difference, DualCriminalityAnswer, DualCriminalityRequest,
     ExtraElement, ExtraKind, Outcome, Procedure, ProvisionRef, QueryError, Reason, Relation,
-    Unmatched, VariantCoverage, VariantStatus, Verdict,
+    Unmatched, VariantCoverage, VariantStatus, Verdict, VerdictMatrix,
 };

@@ -566,7 +566,7 @@ proptest! {
         let refs: Vec<&str> = states.iter().map(String::as_str).collect();
         let Ok(cells) = c.dual_criminality_matrix(&refs, p, &conduct, date, threshold) else { return Ok(()) };
         prop_assert_eq!(cells.len(), refs.len() * (refs.len() - 1));
-        for (from, to, v) in cells {
+        for (from, to, v) in cells.iter() {
             let mut req = DualCriminalityRequest::new(from.as_str(), to.as_str(), p, conduct.clone()).date(date);
             if let Some(t) = threshold {
                 req = req.threshold_months(t);
@@ -616,7 +616,7 @@ proptest! {
         let states: Vec<String> = states();
         let refs: Vec<&str> = states.iter().map(String::as_str).collect();
         let Ok(cells) = c.dual_criminality_matrix(&refs, p, &conduct, date, threshold) else { return Ok(()) };
-        for (from, to, v) in cells {
+        for (from, to, v) in cells.iter() {
             let mut req = DualCriminalityRequest::new(from.as_str(), to.as_str(), p, conduct.clone()).date(date);
             if let Some(t) = threshold {
                 req = req.threshold_months(t);
@@ -626,4 +626,53 @@ proptest! {
             prop_assert_eq!(c.dual_criminality_verdict(&req).unwrap(), full.verdict());
         }
     }
+}
+
+#[test]
+fn the_matrix_names_each_state_once_and_serializes_by_rows() {
+    let c = Corpus::builtin();
+    let conduct = access();
+    let m = c
+        .dual_criminality_matrix(
+            &["de", "FR", "DE"],
+            Procedure::Mla,
+            &conduct,
+            d("2024-01-01"),
+            None,
+        )
+        .unwrap();
+    let codes: Vec<&str> = m.states().iter().map(|s| s.as_str()).collect();
+    assert_eq!(codes, ["DE", "FR"]);
+    assert_eq!(m.len(), 2);
+    assert_eq!(m.get("DE", "DE"), None);
+    assert_eq!(m.get("DE", "XX"), None);
+    for (from, to, v) in m.iter() {
+        let full = c
+            .dual_criminality(
+                &DualCriminalityRequest::new(
+                    from.as_str(),
+                    to.as_str(),
+                    Procedure::Mla,
+                    conduct.clone(),
+                )
+                .date(d("2024-01-01")),
+            )
+            .unwrap();
+        assert_eq!(
+            Some(v),
+            m.get(from.as_str(), &to.as_str().to_ascii_lowercase())
+        );
+        assert_eq!(v, full.verdict());
+    }
+    let json = serde_json::to_value(&m).unwrap();
+    assert_eq!(json["states"], serde_json::json!(["DE", "FR"]));
+    assert_eq!(json["verdicts"][0][0], serde_json::Value::Null);
+    assert_eq!(
+        json["verdicts"][0][1],
+        serde_json::json!(m.get("DE", "FR").unwrap().as_str())
+    );
+    let one = c
+        .dual_criminality_matrix(&["DE"], Procedure::Mla, &conduct, d("2024-01-01"), None)
+        .unwrap();
+    assert!(one.is_empty() && one.iter().next().is_none());
 }

@@ -198,7 +198,8 @@ impl PenaltyProblem {
     fn text(&self) -> String {
         match self {
             PenaltyProblem::NotCustodial => {
-                "no custodial penalty, though the instrument requires deprivation of liberty".to_owned()
+                "no custodial penalty, though the instrument requires deprivation of liberty"
+                    .to_owned()
             }
             PenaltyProblem::BelowFloor { top, floor } => format!(
                 "maximum {} is below the instrument's floor of {}",
@@ -296,7 +297,10 @@ fn grade<'a>(
         let reserved = sets.reservations.iter().find(|(_, under, allowed)| {
             allowed.contains(r) && under.iter().any(|rb| cvar.reservable.contains(rb))
         });
-        let declarable = cvar.declarable.iter().find(|(_, allowed)| allowed.contains(r));
+        let declarable = cvar
+            .declarable
+            .iter()
+            .find(|(_, allowed)| allowed.contains(r));
         let extra = if let Some((res, _, _)) = reserved {
             Extra {
                 element,

@@ -1120,14 +1120,15 @@ impl Corpus {
     /// Verdicts for every ordered pair of distinct `states`, for one conduct, procedure and date (and, for
     /// extradition, an optional treaty threshold). Under extradition and mutual assistance each state is assessed
     /// once and the pairs are combined, so the cost grows with the number of states, not of pairs; the verdicts are
-    /// those [`Corpus::dual_criminality`] gives pair by pair.
+    /// those [`Corpus::dual_criminality`] gives pair by pair. A state named twice is counted once.
     ///
     /// ```
     /// use cyberlex::{Conduct, Corpus, Procedure};
     /// let c = Corpus::builtin();
     /// let conduct = Conduct::new().fact("act/access", true).fact("circ/without-right", true).fact("mental/intent", true);
-    /// let cells = c.dual_criminality_matrix(&["DE", "FR", "GB"], Procedure::Mla, &conduct, "2024-01-01".parse()?, None)?;
-    /// assert_eq!(cells.len(), 6);
+    /// let m = c.dual_criminality_matrix(&["DE", "FR", "GB"], Procedure::Mla, &conduct, "2024-01-01".parse()?, None)?;
+    /// assert_eq!(m.len(), 6);
+    /// assert_eq!(m.get("DE", "FR"), m.iter().find(|(a, b, _)| a.as_str() == "DE" && b.as_str() == "FR").map(|c| c.2));
     /// Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     ///
@@ -1140,7 +1141,7 @@ impl Corpus {
         conduct: &Conduct,
         date: Date,
         threshold_months: Option<u32>,
-    ) -> Result<Vec<(JurisdictionCode, JurisdictionCode, Verdict)>, QueryError> {
+    ) -> Result<VerdictMatrix, QueryError> {
         let request = |a: &str, b: &str| {
             let r = DualCriminalityRequest::new(a, b, procedure, conduct.clone()).date(date);
             match threshold_months {
@@ -1148,64 +1149,123 @@ impl Corpus {
                 None => r,
             }
         };
-        let js: Vec<&Jurisdiction> = states
-            .iter()
-            .map(|s| self.jurisdiction(s))
-            .collect::<Result<_, _>>()?;
-        let mut out = Vec::with_capacity(js.len() * js.len().saturating_sub(1));
+        let mut js: Vec<&Jurisdiction> = Vec::with_capacity(states.len());
+        for s in states {
+            let j = self.jurisdiction(s)?;
+            if !js.iter().any(|x| x.code == j.code) {
+                js.push(j);
+            }
+        }
+        let n = js.len();
+        let mut cells = vec![None; n * n];
         let per_state = matches!(procedure, Procedure::Extradition | Procedure::Mla)
             && conduct.one_of_acts.is_empty();
         if !per_state {
-            for a in &js {
-                for b in &js {
-                    if a.code != b.code {
-                        out.push((
-                            a.code.clone(),
-                            b.code.clone(),
-                            verdict_only(self, &request(a.code.as_str(), b.code.as_str()))?,
-                        ));
+            for (ai, a) in js.iter().enumerate() {
+                for (bi, b) in js.iter().enumerate() {
+                    if ai != bi {
+                        cells[ai * n + bi] = Some(verdict_only(
+                            self,
+                            &request(a.code.as_str(), b.code.as_str()),
+                        )?);
                     }
                 }
             }
-            return Ok(out);
-        }
-        if !conduct.facts.values().any(|&v| v) {
-            return Err(QueryError::EmptyConduct);
-        }
-        let facts = Facts::compile(self, conduct)?;
-        let threshold = match procedure {
-            Procedure::Extradition => {
-                let (_, r) = find_rule(self, |i| i.cooperation.extradition.as_ref(), procedure)?;
-                Some(threshold_months.unwrap_or(r.min_max_months))
+        } else {
+            if !conduct.facts.values().any(|&v| v) {
+                return Err(QueryError::EmptyConduct);
             }
-            _ => None,
-        };
-        let mut verdicts = Vec::with_capacity(js.len());
-        for j in &js {
-            self.check_covered(j, date)?;
-            let req = request(j.code.as_str(), j.code.as_str());
-            let cx = Ctx {
-                corpus: self,
-                from: j,
-                to: j,
-                req: &req,
-                law_date: date,
-                treaty_date: date,
-                explain: false,
+            let facts = Facts::compile(self, conduct)?;
+            let threshold = match procedure {
+                Procedure::Extradition => {
+                    let (_, r) =
+                        find_rule(self, |i| i.cooperation.extradition.as_ref(), procedure)?;
+                    Some(threshold_months.unwrap_or(r.min_max_months))
+                }
+                _ => None,
             };
-            verdicts.push(assess_state(&cx, j, &facts, threshold, "").verdict);
-        }
-        for (ai, a) in js.iter().enumerate() {
-            for (bi, b) in js.iter().enumerate() {
-                if ai != bi {
-                    out.push((
-                        a.code.clone(),
-                        b.code.clone(),
-                        both(verdicts[ai], verdicts[bi]),
-                    ));
+            let mut verdicts = Vec::with_capacity(n);
+            for j in &js {
+                self.check_covered(j, date)?;
+                verdicts.push(state_verdict(self, j, date, &facts, threshold));
+            }
+            for ai in 0..n {
+                for bi in 0..n {
+                    if ai != bi {
+                        cells[ai * n + bi] = Some(both(verdicts[ai], verdicts[bi]));
+                    }
                 }
             }
         }
-        Ok(out)
+        Ok(VerdictMatrix {
+            states: js.iter().map(|j| j.code.clone()).collect(),
+            cells,
+        })
+    }
+}
+
+/// Verdicts for every ordered pair of distinct states (see [`Corpus::dual_criminality_matrix`]): one byte per
+/// cell, the states named once. Serialized as `{"states": [...], "verdicts": [[...], ...]}`, row = requesting
+/// state, column = requested state, `null` on the diagonal.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct VerdictMatrix {
+    states: Vec<JurisdictionCode>,
+    /// row-major, `None` on the diagonal
+    cells: Vec<Option<Verdict>>,
+}
+
+impl VerdictMatrix {
+    /// The states, in the order given (each once).
+    #[must_use]
+    pub fn states(&self) -> &[JurisdictionCode] {
+        &self.states
+    }
+
+    /// The number of ordered pairs of distinct states.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        let n = self.states.len();
+        n * n.saturating_sub(1)
+    }
+
+    /// Whether there is no pair (fewer than two states).
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The verdict from one state to another (codes in either case); `None` for a state not in the matrix or a
+    /// state with itself.
+    #[must_use]
+    pub fn get(&self, from: &str, to: &str) -> Option<Verdict> {
+        let pos = |c: &str| {
+            self.states
+                .iter()
+                .position(|s| s.as_str().eq_ignore_ascii_case(c))
+        };
+        let (a, b) = (pos(from)?, pos(to)?);
+        self.cells[a * self.states.len() + b]
+    }
+
+    /// Every ordered pair of distinct states with its verdict, row by row.
+    pub fn iter(
+        &self,
+    ) -> impl Iterator<Item = (&JurisdictionCode, &JurisdictionCode, Verdict)> + '_ {
+        let n = self.states.len();
+        self.cells
+            .iter()
+            .enumerate()
+            .filter_map(move |(i, v)| v.map(|v| (&self.states[i / n], &self.states[i % n], v)))
+    }
+}
+
+impl Serialize for VerdictMatrix {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("VerdictMatrix", 2)?;
+        st.serialize_field("states", &self.states)?;
+        let rows: Vec<&[Option<Verdict>]> = self.cells.chunks(self.states.len().max(1)).collect();
+        st.serialize_field("verdicts", &rows)?;
+        st.end()
     }
 }

@@ -19,6 +19,7 @@ pub use coverage::{
 pub use crosswalk::{ArticlePair, Crosswalk, Difference, Relation, Unmatched};
 pub use dual::{
     DecidingFact, DualCriminalityAnswer, DualCriminalityRequest, Outcome, Procedure, Reason,
+    VerdictMatrix,
 };
 
 /// A question the corpus cannot answer as asked.
