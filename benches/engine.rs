@@ -77,6 +77,23 @@ fn synthetic(factor: usize) -> Vec<(String, String)> {
     out
 }
 
+/// The text of every built-in data file, as `build.rs` embeds them: `data/elements.yaml` and the YAML files of
+/// `data/instruments` and `data/jurisdictions`.
+fn builtin_texts() -> Vec<String> {
+    let data = format!("{}/data", env!("CARGO_MANIFEST_DIR"));
+    let mut out = vec![std::fs::read_to_string(format!("{data}/elements.yaml")).expect("elements")];
+    for dir in ["instruments", "jurisdictions"] {
+        let mut paths: Vec<_> = std::fs::read_dir(format!("{data}/{dir}"))
+            .expect("data dir")
+            .map(|e| e.expect("entry").path())
+            .filter(|p| p.extension().is_some_and(|x| x == "yaml"))
+            .collect();
+        paths.sort();
+        out.extend(paths.iter().map(|p| std::fs::read_to_string(p).expect("data file")));
+    }
+    out
+}
+
 fn build(files: &[(String, String)]) -> Corpus {
     let mut b = Corpus::builder().builtin();
     for (p, t) in files {
@@ -105,12 +122,9 @@ fn bench_load(c: &mut Criterion) {
             &files,
             |b, f| b.iter(|| black_box(build(f))),
         );
-        let texts: Vec<String> = std::iter::once(include_str!("../data/elements.yaml").to_owned())
-            .chain(
-                std::fs::read_dir(format!("{}/data/jurisdictions", env!("CARGO_MANIFEST_DIR")))
-                    .unwrap()
-                    .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap()),
-            )
+        // The same bytes the loader reads: every built-in file (elements, instruments, states) and the synthetic ones.
+        let texts: Vec<String> = builtin_texts()
+            .into_iter()
             .chain(files.iter().map(|(_, t)| t.clone()))
             .collect();
         g.bench_with_input(
