@@ -9,73 +9,8 @@ use std::time::Duration;
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use cyberlex::{Conduct, Corpus, Date, DualCriminalityRequest, Procedure};
 
-/// Every ISO code the loader accepts, in a fixed order (assigned codes first, then user-assigned ones).
-fn codes() -> Vec<String> {
-    let mut v = Vec::new();
-    for a in b'A'..=b'Z' {
-        for b in b'A'..=b'Z' {
-            let c = format!("{}{}", a as char, b as char);
-            v.push(c);
-        }
-    }
-    v
-}
-
-/// A synthetic data tree `factor` times the built-in one: the built-in states' files cloned under other codes, and,
-/// past the number of codes available, with their offenses repeated under new ids. Deterministic.
-fn synthetic(factor: usize) -> Vec<(String, String)> {
-    let base = Corpus::builtin();
-    let real: Vec<(String, String)> = base
-        .jurisdictions()
-        .map(|j| {
-            let lc = j.code().as_str().to_ascii_lowercase();
-            let text = std::fs::read_to_string(format!(
-                "{}/data/jurisdictions/{lc}.yaml",
-                env!("CARGO_MANIFEST_DIR")
-            ))
-            .expect("data file");
-            (lc, text)
-        })
-        .collect();
-    let wanted = real.len() * factor;
-    let taken: Vec<String> = real.iter().map(|(c, _)| c.to_ascii_uppercase()).collect();
-    let probe = |code: &str| {
-        Corpus::builder().file("elements.yaml", "format_version: 1\nelements: []\n").file(&format!("jurisdictions/{}.yaml", code.to_ascii_lowercase()), &format!("format_version: 1\njurisdiction: {{ code: {code}, name: n, legal_family: civil }}\n")).build().is_ok()
-    };
-    let free: Vec<String> = codes()
-        .into_iter()
-        .filter(|c| !taken.contains(c) && probe(c))
-        .collect();
-    let states = wanted.min(free.len());
-    let repeat = wanted.div_ceil(states.max(1));
-    let mut out = Vec::new();
-    for (i, code) in free.iter().take(states).enumerate() {
-        let (lc, text) = &real[i % real.len()];
-        let new_lc = code.to_ascii_lowercase();
-        let mut t = text.replace(
-            &format!("code: {}", lc.to_ascii_uppercase()),
-            &format!("code: {code}"),
-        );
-        t = t.replace(&format!("id: {lc}/"), &format!("id: {new_lc}/"));
-        // National elements are renamed too, so that ids stay unique across the corpus.
-        t = t
-            .replace(&format!("-{lc}-"), &format!("-{new_lc}-"))
-            .replace(&format!("/{lc}-"), &format!("/{new_lc}-"));
-        if repeat > 1 {
-            let (head, offenses) = t.split_once("\noffenses:\n").unwrap_or((&t, ""));
-            let mut body = String::new();
-            for r in 0..repeat {
-                body.push_str(
-                    &offenses.replace(&format!("id: {new_lc}/"), &format!("id: {new_lc}/r{r}-")),
-                );
-                body.push('\n');
-            }
-            t = format!("{head}\noffenses:\n{body}");
-        }
-        out.push((format!("jurisdictions/{new_lc}.yaml"), t));
-    }
-    out
-}
+mod synthetic;
+use synthetic::synthetic;
 
 /// The text of every built-in data file, as `build.rs` embeds them: `data/elements.yaml` and the YAML files of
 /// `data/instruments` and `data/jurisdictions`.
@@ -89,7 +24,11 @@ fn builtin_texts() -> Vec<String> {
             .filter(|p| p.extension().is_some_and(|x| x == "yaml"))
             .collect();
         paths.sort();
-        out.extend(paths.iter().map(|p| std::fs::read_to_string(p).expect("data file")));
+        out.extend(
+            paths
+                .iter()
+                .map(|p| std::fs::read_to_string(p).expect("data file")),
+        );
     }
     out
 }
