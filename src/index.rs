@@ -123,6 +123,8 @@ pub(crate) struct CVariant {
     pub requires: Vec<usize>,
     /// every element the variant's own elements imply (reflexive-transitive broader closure)
     pub implied: ElementSet,
+    /// the acts that reach the variant: its act, its other acts, and every act broader than one of them
+    pub reached_by: ElementSet,
     /// the instrument's declarable paragraphs that apply to the variant: (index in `declarable`, every element a
     /// Party may require under it, i.e. the listed elements and their special cases)
     pub declarable: Vec<(usize, ElementSet)>,
@@ -262,10 +264,11 @@ impl Index {
                     let act = ix.get(&v.act).copied().unwrap_or(0);
                     let requires = num(&v.requires);
                     let alt_acts = num(&v.also_reached_by);
-                    let mut implied = up[act].clone();
+                    let mut reached_by = up[act].clone();
                     for &x in &alt_acts {
-                        implied.union_with(&up[x]);
+                        reached_by.union_with(&up[x]);
                     }
+                    let mut implied = reached_by.clone();
                     for &r in &requires {
                         implied.union_with(&up[r]);
                     }
@@ -293,6 +296,7 @@ impl Index {
                         alt_acts,
                         requires,
                         implied,
+                        reached_by,
                         declarable,
                         reservable,
                     });

@@ -271,7 +271,6 @@ impl<'a> StatusSets<'a> {
 }
 
 fn grade<'a>(
-    idx: &Index,
     inst: &'a Instrument,
     art: &Article,
     cvar: &CVariant,
@@ -280,14 +279,10 @@ fn grade<'a>(
     sets: &StatusSets<'a>,
 ) -> Option<Grade<'a>> {
     // The offense reaches the variant's act when one of its acts is that act or broader.
-    if !cv
-        .acts
-        .iter()
-        .any(|&a| idx.is_within(cvar.act, a) || cvar.alt_acts.iter().any(|&x| idx.is_within(x, a)))
-    {
+    if !cv.acts.iter().any(|&a| cvar.reached_by.contains(a)) {
         return None;
     }
-    let mut extras = Vec::new();
+    let mut extras = Vec::with_capacity(cv.requires.len());
     for (k, &r) in cv.requires.iter().enumerate() {
         if cvar.implied.contains(r) {
             continue;
@@ -427,7 +422,7 @@ pub(crate) fn coverage(
             };
             let mut best: Option<(Grade, &Offense, &OffenseVersion)> = None;
             for &(o, v, cv) in &in_force {
-                let Some(g) = grade(idx, inst, art, cvar, v, cv, &sets) else {
+                let Some(g) = grade(inst, art, cvar, v, cv, &sets) else {
                     continue;
                 };
                 let better = match &best {
@@ -708,11 +703,8 @@ pub(crate) fn reached_articles(corpus: &Corpus, cv: &CVersion, inst: &Instrument
         .iter()
         .zip(cvars)
         .filter(|(_, vars)| {
-            vars.iter().any(|var| {
-                cv.acts.iter().any(|&a| {
-                    idx.is_within(var.act, a) || var.alt_acts.iter().any(|&x| idx.is_within(x, a))
-                })
-            })
+            vars.iter()
+                .any(|var| cv.acts.iter().any(|&a| var.reached_by.contains(a)))
         })
         .map(|(a, _)| a.number.clone())
         .collect()
