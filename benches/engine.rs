@@ -111,6 +111,10 @@ fn bench_queries(c: &mut Criterion) {
         g.bench_function("one_verdict_only", |b| {
             b.iter(|| black_box(corpus.dual_criminality_verdict(&req).unwrap()))
         });
+        let eaw = DualCriminalityRequest::new("DE", "FR", Procedure::Eaw, access()).date(date);
+        g.bench_function("one_verdict_only_eaw", |b| {
+            b.iter(|| black_box(corpus.dual_criminality_verdict(&eaw).unwrap()))
+        });
         g.bench_function("one_coverage", |b| {
             b.iter(|| black_box(corpus.coverage("DE", "budapest", date).unwrap()))
         });

@@ -550,6 +550,13 @@ fn assess_state(
     }
 }
 
+/// Adds a reason when the answer is explained; the reason is built only then.
+fn note(cx: &Ctx<'_>, reasons: &mut Vec<R>, reason: impl FnOnce() -> R) {
+    if cx.explain {
+        reasons.push(reason());
+    }
+}
+
 fn party_reasons(cx: &Ctx<'_>, inst: &Instrument, rule: &str) -> Vec<R> {
     let mut out = Vec::new();
     if !cx.explain {
@@ -655,13 +662,14 @@ fn core(cx: &Ctx<'_>, facts: &Facts) -> Result<Core, QueryError> {
         Procedure::Preservation => {
             let (inst, r) = find_rule(corpus, |i| i.cooperation.preservation.as_ref(), p)?;
             let rule = rule_label(inst, &r.article);
-            let mut reasons = vec![R {
+            let mut reasons = Vec::new();
+            note(cx, &mut reasons, || R {
                 rule: rule.clone(),
                 jurisdiction: None,
                 provision: None,
                 outcome: Outcome::Info,
                 detail: format!("rule: {}", r.note),
-            }];
+            });
             reasons.extend(party_reasons(cx, inst, &rule));
             let reserved = cx
                 .to
@@ -669,12 +677,15 @@ fn core(cx: &Ctx<'_>, facts: &Facts) -> Result<Core, QueryError> {
                 .filter(|t| t.party_on(cx.treaty_date))
                 .and_then(|t| t.reservations.iter().find(|x| x.paragraph == r.reservation));
             let Some(res) = reserved else {
-                reasons.push(R {
+                note(cx, &mut reasons, || R {
                     rule: rule.clone(),
                     jurisdiction: Some(cx.to.code.clone()),
                     provision: None,
                     outcome: Outcome::Satisfied,
-                    detail: format!("{} made no Art. {} reservation in force on {}: dual criminality is not a condition for preservation", cx.to.name, r.reservation, cx.treaty_date),
+                    detail: format!(
+                        "{} made no Art. {} reservation in force on {}: dual criminality is not a condition for preservation",
+                        cx.to.name, r.reservation, cx.treaty_date
+                    ),
                 });
                 return Ok(Core {
                     verdict: Verdict::Satisfied,
@@ -683,12 +694,18 @@ fn core(cx: &Ctx<'_>, facts: &Facts) -> Result<Core, QueryError> {
                     rule,
                 });
             };
-            reasons.push(R {
+            note(cx, &mut reasons, || R {
                 rule: format!("{} Art. {}", inst.short_title, r.reservation),
                 jurisdiction: Some(cx.to.code.clone()),
                 provision: None,
                 outcome: Outcome::Info,
-                detail: format!("{} made the Art. {} reservation (source: {}); it reaches only offenses outside Arts. {}", cx.to.name, r.reservation, res.source, r.scope_articles.join(", ")),
+                detail: format!(
+                    "{} made the Art. {} reservation (source: {}); it reaches only offenses outside Arts. {}",
+                    cx.to.name,
+                    r.reservation,
+                    res.source,
+                    r.scope_articles.join(", ")
+                ),
             });
             // Does the conduct fall within the scope articles? Evaluate each variant as an offense.
             let variants = corpus.index.variants.get(&inst.id);
@@ -726,12 +743,16 @@ fn core(cx: &Ctx<'_>, facts: &Facts) -> Result<Core, QueryError> {
                 }
             }
             if within == Verdict::Satisfied {
-                reasons.push(R {
+                note(cx, &mut reasons, || R {
                     rule: rule.clone(),
                     jurisdiction: None,
                     provision: None,
                     outcome: Outcome::Satisfied,
-                    detail: format!("the conduct falls within Art. {} (variant {}): the reservation does not apply, dual criminality is not required", hit.unwrap_or_default(), inst.short_title),
+                    detail: format!(
+                        "the conduct falls within Art. {} (variant {}): the reservation does not apply, dual criminality is not required",
+                        hit.unwrap_or_default(),
+                        inst.short_title
+                    ),
                 });
                 return Ok(Core {
                     verdict: Verdict::Satisfied,
@@ -740,7 +761,7 @@ fn core(cx: &Ctx<'_>, facts: &Facts) -> Result<Core, QueryError> {
                     rule,
                 });
             }
-            reasons.push(R {
+            note(cx, &mut reasons, || R {
                 rule: rule.clone(),
                 jurisdiction: None,
                 provision: None,
@@ -779,13 +800,14 @@ fn core(cx: &Ctx<'_>, facts: &Facts) -> Result<Core, QueryError> {
             let (inst, r) = find_rule(corpus, |i| i.cooperation.eaw.as_ref(), p)?;
             let rule = rule_label(inst, &r.list_article);
             let general = rule_label(inst, &r.general_article);
-            let mut reasons = vec![R {
+            let mut reasons = Vec::new();
+            note(cx, &mut reasons, || R {
                 rule: rule.clone(),
                 jurisdiction: None,
                 provision: None,
                 outcome: Outcome::Info,
                 detail: format!("rule: {}", r.note),
-            }];
+            });
             reasons.extend(party_reasons(cx, inst, &rule));
             // Listed category with at least the list threshold in the issuing state?
             let idx = &corpus.index;
@@ -793,8 +815,8 @@ fn core(cx: &Ctx<'_>, facts: &Facts) -> Result<Core, QueryError> {
             let mut listed_open = false;
             let mut open = Vec::new();
             for (o, v, cv) in corpus.versions_in_force(cx.from, cx.law_date) {
-                let ev = eval_version(facts, cv);
-                if ev.truth == Verdict::NotSatisfied {
+                let truth = version_truth(facts, cv);
+                if truth == Verdict::NotSatisfied {
                     continue;
                 }
                 let pen = eval_penalty(facts, cv, &v.penalty);
@@ -811,18 +833,21 @@ fn core(cx: &Ctx<'_>, facts: &Facts) -> Result<Core, QueryError> {
                     })
                 });
                 let Some((_, cat)) = category else { continue };
-                let prov = Some(ProvisionRef::new(o, v));
-                if ev.truth == Verdict::Satisfied
+                if truth == Verdict::Satisfied
                     && pen.known.is_some_and(|m| m >= r.list_min_max_months)
                 {
-                    reasons.push(R {
+                    note(cx, &mut reasons, || R {
                         rule: rule.clone(),
                         jurisdiction: Some(cx.from.code.clone()),
-                        provision: prov,
+                        provision: Some(ProvisionRef::new(o, v)),
                         outcome: Outcome::Satisfied,
                         detail: format!(
                             "{}: {} falls in the listed category \"{}\" and is punishable by up to {} (at least {}): surrender without verification of double criminality",
-                            cx.from.code, o.citation, cat.title, months_text(pen.known), months_text(Some(r.list_min_max_months))
+                            cx.from.code,
+                            o.citation,
+                            cat.title,
+                            months_text(pen.known),
+                            months_text(Some(r.list_min_max_months))
                         ),
                     });
                     return Ok(Core {
@@ -834,27 +859,58 @@ fn core(cx: &Ctx<'_>, facts: &Facts) -> Result<Core, QueryError> {
                 }
                 if pen.possible.is_some_and(|m| m >= r.list_min_max_months) {
                     listed_open = true;
+                    if !cx.explain {
+                        continue;
+                    }
+                    let ev = eval_version(facts, cv);
                     open.extend(ev.open.iter().copied());
                     open.extend(pen.open.iter().copied());
-                    reasons.push(R {
+                    note(cx, &mut reasons, || R {
                         rule: rule.clone(),
                         jurisdiction: Some(cx.from.code.clone()),
-                        provision: prov,
+                        provision: Some(ProvisionRef::new(o, v)),
                         outcome: Outcome::Depends,
-                        detail: format!("{}: {} (listed category \"{}\") could reach the list threshold if {} were established", cx.from.code, o.citation, cat.title, ev.open.iter().chain(&pen.open).map(|&i| format!("`{}`", idx.ids[i])).collect::<Vec<_>>().join(", ")),
+                        detail: format!(
+                            "{}: {} (listed category \"{}\") could reach the list threshold if {} were established",
+                            cx.from.code,
+                            o.citation,
+                            cat.title,
+                            ev.open
+                                .iter()
+                                .chain(&pen.open)
+                                .map(|&i| format!("`{}`", idx.ids[i]))
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        ),
                     });
                 } else {
-                    reasons.push(R {
+                    note(cx, &mut reasons, || R {
                         rule: rule.clone(),
                         jurisdiction: Some(cx.from.code.clone()),
-                        provision: prov,
+                        provision: Some(ProvisionRef::new(o, v)),
                         outcome: Outcome::NotSatisfied,
-                        detail: format!("{}: {} falls in the listed category \"{}\" but its maximum ({}) is below {}: the list does not apply", cx.from.code, o.citation, cat.title, months_text(pen.possible), months_text(Some(r.list_min_max_months))),
+                        detail: format!(
+                            "{}: {} falls in the listed category \"{}\" but its maximum ({}) is below {}: the list does not apply",
+                            cx.from.code,
+                            o.citation,
+                            cat.title,
+                            months_text(pen.possible),
+                            months_text(Some(r.list_min_max_months))
+                        ),
                     });
                 }
             }
             // Otherwise Art. 2(1): at least the general threshold in the issuing state; double criminality may be checked.
-            reasons.push(R { rule: general.clone(), jurisdiction: None, provision: None, outcome: Outcome::Info, detail: format!("outside the list: the issuing state's maximum must be at least {}, and the executing state may require double criminality", months_text(Some(r.general_min_max_months))) });
+            note(cx, &mut reasons, || R {
+                rule: general.clone(),
+                jurisdiction: None,
+                provision: None,
+                outcome: Outcome::Info,
+                detail: format!(
+                    "outside the list: the issuing state's maximum must be at least {}, and the executing state may require double criminality",
+                    months_text(Some(r.general_min_max_months))
+                ),
+            });
             let a = assess_state(cx, cx.from, facts, Some(r.general_min_max_months), &general);
             let b = assess_state(cx, cx.to, facts, None, &general);
             let dc = both(a.verdict, b.verdict);
