@@ -16,12 +16,12 @@ pub use load::{Diagnostic, LoadError, Severity};
 pub use model::{
     AggravatedForm, Article, ArticleRef, Cooperation, Declarable, Declaration, EawRule, Element,
     ElementId, ElementKind, Instrument, InstrumentId, Jurisdiction, JurisdictionCode, LegalFamily,
-    Offense, OffenseId, OffenseVersion, Penalty, PreservationRule, Reservable, Reservation, Rule,
-    ThresholdRule, Title, TreatyStatus, Variant, Verification,
+    NotEncoded, Offense, OffenseId, OffenseVersion, Penalty, PreservationRule, Reservable,
+    Reservation, Rule, ThresholdRule, Title, TreatyStatus, Variant, Verification,
 };
 pub use query::{
     Advice, AdviceKind, ArticleCoverage, ArticlePair, Conduct, CoverageReport, CoverageStatus,
     Crosswalk, DecidingFact, Difference, DualCriminalityAnswer, DualCriminalityRequest,
-    ExtraElement, ExtraKind, Outcome, Procedure, ProvisionRef, QueryError, Reason, Relation,
-    Unmatched, VariantCoverage, VariantStatus, Verdict, VerdictMatrix,
+    ExtraElement, ExtraKind, NotEncodedSides, Outcome, Procedure, ProvisionRef, QueryError, Reason,
+    Relation, Unmatched, VariantCoverage, VariantStatus, Verdict, VerdictMatrix,
 };

@@ -244,9 +244,36 @@ pub struct Instrument {
     pub(crate) declarable: Vec<Declarable>,
     pub(crate) reservable: Vec<Reservable>,
     pub(crate) cooperation: Cooperation,
+    pub(crate) not_encoded: Vec<NotEncoded>,
+}
+
+/// A provision of an instrument that the data does not encode, and why: answers about the instrument say so
+/// rather than let an absence pass for a gap in national law.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct NotEncoded {
+    pub(crate) provision: String,
+    pub(crate) reason: String,
+}
+
+impl NotEncoded {
+    /// The provision, as a reader would name it, e.g. "Art. 16 (non-consensual dissemination of intimate images)".
+    #[must_use]
+    pub fn provision(&self) -> &str {
+        &self.provision
+    }
+    /// Why it is not encoded.
+    #[must_use]
+    pub fn reason(&self) -> &str {
+        &self.reason
+    }
 }
 
 impl Instrument {
+    /// Provisions the data does not encode, with the reason (empty when the file encodes everything it covers).
+    #[must_use]
+    pub fn not_encoded(&self) -> &[NotEncoded] {
+        &self.not_encoded
+    }
     /// Its id (the file stem).
     #[must_use]
     pub fn id(&self) -> &InstrumentId {

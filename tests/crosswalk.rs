@@ -125,3 +125,46 @@ fn coverage_against_the_directive_names_the_penalty_floor() {
     );
     assert!(xa.party_note.contains("no status recorded"));
 }
+
+/// What the data does not encode travels with the answers about it: the crosswalk lists the UN provisions not
+/// encoded (where Budapest Art. 11's counterpart would be), a UN gap report says which provisions it does not
+/// assess, and a fully encoded instrument carries no such list.
+#[test]
+fn unencoded_provisions_are_reported_not_mistaken_for_gaps() {
+    let c = Corpus::builtin();
+    let un = c.instrument("un-cybercrime").unwrap();
+    assert!(
+        un.not_encoded()
+            .iter()
+            .any(|n| n.provision().starts_with("Art. 16")),
+        "the UN file records Art. 16 as not encoded"
+    );
+    let cw = c.crosswalk("budapest", "un-cybercrime").unwrap();
+    assert!(cw.unmatched.from.contains(&"11".to_owned()));
+    assert!(cw.not_encoded.from.is_empty());
+    assert_eq!(cw.not_encoded.to, un.not_encoded());
+    let md = cyberlex::report::crosswalk_markdown(c, &cw);
+    assert!(md.contains("Not encoded in the UN Convention against Cybercrime data"));
+    let json = serde_json::to_value(&cw).unwrap();
+    assert_eq!(
+        json["not_encoded"]["to"].as_array().map(Vec::len),
+        Some(un.not_encoded().len())
+    );
+
+    let date = d("2024-01-01");
+    let gb = c.coverage("GB", "un-cybercrime", date).unwrap();
+    assert_eq!(gb.not_encoded, un.not_encoded());
+    let md = cyberlex::report::coverage_markdown(c, std::slice::from_ref(&gb));
+    assert!(md.contains("**Not assessed**") && md.contains("Art. 17 (laundering of proceeds of crime)"));
+    let json: serde_json::Value = serde_json::from_str(&cyberlex::report::coverage_json(
+        std::slice::from_ref(&gb),
+        un.id(),
+        date,
+    ))
+    .unwrap();
+    assert_eq!(json["not_encoded"][0]["provision"], un.not_encoded()[0].provision());
+
+    let budapest = c.coverage("GB", "budapest", date).unwrap();
+    assert!(budapest.not_encoded.is_empty());
+    assert!(!cyberlex::report::coverage_markdown(c, &[budapest]).contains("Not assessed"));
+}

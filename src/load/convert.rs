@@ -652,6 +652,31 @@ fn convert_instrument(
             source: ctx.source(path, &e.source),
         });
     }
+    let mut not_encoded = Vec::new();
+    for n in &r.not_encoded {
+        let provision = n.provision.value.trim();
+        if provision.is_empty() || n.reason.trim().is_empty() {
+            ctx.err(
+                path,
+                pos(&n.provision),
+                "a `not_encoded` entry needs both a `provision` and a `reason`",
+            );
+        } else if not_encoded
+            .iter()
+            .any(|x: &NotEncoded| x.provision == provision)
+        {
+            ctx.err(
+                path,
+                pos(&n.provision),
+                format!("`not_encoded` lists `{provision}` twice"),
+            );
+        } else {
+            not_encoded.push(NotEncoded {
+                provision: provision.to_owned(),
+                reason: n.reason.trim().to_owned(),
+            });
+        }
+    }
     Instrument {
         id: InstrumentId(stem.to_owned()),
         title: h.title.clone(),
@@ -668,6 +693,7 @@ fn convert_instrument(
         declarable,
         reservable,
         cooperation,
+        not_encoded,
     }
 }
 

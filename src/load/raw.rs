@@ -41,6 +41,19 @@ pub(crate) struct InstrumentFile {
     pub reservable: Vec<RawReservable>,
     #[serde(default)]
     pub cooperation: Option<RawCooperation>,
+    /// Provisions of the instrument that the file does not encode, and why (reports list them).
+    #[serde(default)]
+    pub not_encoded: Vec<RawNotEncoded>,
+}
+
+#[derive(Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawNotEncoded {
+    /// The provision, as a reader would name it, e.g. "Art. 16 (non-consensual dissemination of intimate images)".
+    #[schemars(with = "String")]
+    pub provision: S<String>,
+    /// Why it is not encoded, e.g. that no text of it could be read.
+    pub reason: String,
 }
 
 #[derive(Deserialize, JsonSchema)]

@@ -105,6 +105,14 @@ pub fn instrument_file(i: &Instrument) -> String {
     if !coop.is_empty() {
         file.insert("cooperation".into(), Value::Object(coop));
     }
+    if !i.not_encoded.is_empty() {
+        let n: Vec<Value> = i
+            .not_encoded
+            .iter()
+            .map(|n| json!({ "provision": n.provision, "reason": n.reason }))
+            .collect();
+        file.insert("not_encoded".into(), Value::from(n));
+    }
     pretty(&Value::Object(strip_nulls(file)))
 }
 

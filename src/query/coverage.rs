@@ -173,6 +173,8 @@ pub struct CoverageReport {
     pub unverified: Vec<OffenseId>,
     /// The latest day any of the state's records was checked.
     pub last_checked: Option<Date>,
+    /// Provisions of the instrument the data does not encode, so not assessed (see [`Instrument::not_encoded`]).
+    pub not_encoded: Vec<NotEncoded>,
 }
 
 /// One offense version graded against one variant, borrowing from the corpus: only the best candidate per variant
@@ -674,6 +676,7 @@ pub(crate) fn coverage(
         rows,
         unverified,
         last_checked: corpus.last_checked(j),
+        not_encoded: inst.not_encoded.clone(),
     })
 }
 

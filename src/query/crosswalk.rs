@@ -88,6 +88,18 @@ pub struct Crosswalk {
     pub pairs: Vec<ArticlePair>,
     /// Articles with no counterpart.
     pub unmatched: Unmatched,
+    /// Provisions the data does not encode, per side: a counterpart among them cannot be found, so an article
+    /// listed as unmatched may have one there.
+    pub not_encoded: NotEncodedSides,
+}
+
+/// Provisions the data of each instrument does not encode (see [`crate::Instrument::not_encoded`]).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct NotEncodedSides {
+    /// Of the first instrument.
+    pub from: Vec<crate::NotEncoded>,
+    /// Of the second instrument.
+    pub to: Vec<crate::NotEncoded>,
 }
 
 /// Whether variant `a` (as an offense) reaches variant `b`'s act.
@@ -284,6 +296,10 @@ pub(crate) fn crosswalk(corpus: &Corpus, from: &str, to: &str) -> Result<Crosswa
         to: ti.id.clone(),
         pairs,
         unmatched,
+        not_encoded: NotEncodedSides {
+            from: fi.not_encoded.clone(),
+            to: ti.not_encoded.clone(),
+        },
     })
 }
 

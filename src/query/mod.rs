@@ -16,7 +16,7 @@ pub use coverage::{
     Advice, AdviceKind, ArticleCoverage, CoverageReport, CoverageStatus, ExtraElement, ExtraKind,
     VariantCoverage, VariantStatus,
 };
-pub use crosswalk::{ArticlePair, Crosswalk, Difference, Relation, Unmatched};
+pub use crosswalk::{ArticlePair, Crosswalk, Difference, NotEncodedSides, Relation, Unmatched};
 pub use dual::{
     DecidingFact, DualCriminalityAnswer, DualCriminalityRequest, Outcome, Procedure, Reason,
     VerdictMatrix,

@@ -115,6 +115,16 @@ pub fn coverage_markdown(corpus: &Corpus, reports: &[CoverageReport]) -> String 
                 .join("; ")
         );
     }
+    if !first.not_encoded.is_empty() {
+        let _ = writeln!(
+            s,
+            "**Not assessed**: the data does not encode these provisions of the instrument, so this report says nothing about them:\n"
+        );
+        for n in &first.not_encoded {
+            let _ = writeln!(s, "- {}: {}", md_escape(&n.provision), md_escape(&n.reason));
+        }
+        s.push('\n');
+    }
     for rep in reports {
         let _ = writeln!(s, "## {} ({})\n", rep.jurisdiction_name, rep.jurisdiction);
         let _ = writeln!(
@@ -274,6 +284,8 @@ pub struct GapReport {
     pub date: Date,
     /// One row per (jurisdiction, article).
     pub rows: Vec<GapRow>,
+    /// Provisions of the instrument the data does not encode, so not assessed.
+    pub not_encoded: Vec<crate::NotEncoded>,
 }
 
 /// Flattens coverage reports into one row per (jurisdiction, article).
@@ -300,6 +312,10 @@ pub fn gap_report(reports: &[CoverageReport], instrument: &InstrumentId, date: D
         instrument: instrument.clone(),
         date,
         rows,
+        not_encoded: reports
+            .first()
+            .map(|r| r.not_encoded.clone())
+            .unwrap_or_default(),
     }
 }
 
@@ -702,6 +718,18 @@ pub fn crosswalk_markdown(corpus: &Corpus, cw: &crate::query::Crosswalk) -> Stri
         list(&cw.unmatched.from),
         list(&cw.unmatched.to)
     );
+    for (name, other, gaps) in [(&f, &t, &cw.not_encoded.from), (&t, &f, &cw.not_encoded.to)] {
+        if gaps.is_empty() {
+            continue;
+        }
+        let _ = writeln!(
+            s,
+            "\nNot encoded in the {name} data (a counterpart of a {other} article may be among these):\n"
+        );
+        for n in gaps {
+            let _ = writeln!(s, "- {}: {}", md_escape(&n.provision), md_escape(&n.reason));
+        }
+    }
     s
 }
 
