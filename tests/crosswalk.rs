@@ -155,14 +155,19 @@ fn unencoded_provisions_are_reported_not_mistaken_for_gaps() {
     let gb = c.coverage("GB", "un-cybercrime", date).unwrap();
     assert_eq!(gb.not_encoded, un.not_encoded());
     let md = cyberlex::report::coverage_markdown(c, std::slice::from_ref(&gb));
-    assert!(md.contains("**Not assessed**") && md.contains("Art. 17 (laundering of proceeds of crime)"));
+    assert!(
+        md.contains("**Not assessed**") && md.contains("Art. 17 (laundering of proceeds of crime)")
+    );
     let json: serde_json::Value = serde_json::from_str(&cyberlex::report::coverage_json(
         std::slice::from_ref(&gb),
         un.id(),
         date,
     ))
     .unwrap();
-    assert_eq!(json["not_encoded"][0]["provision"], un.not_encoded()[0].provision());
+    assert_eq!(
+        json["not_encoded"][0]["provision"],
+        un.not_encoded()[0].provision()
+    );
 
     let budapest = c.coverage("GB", "budapest", date).unwrap();
     assert!(budapest.not_encoded.is_empty());
