@@ -353,6 +353,18 @@ mod tests {
     use super::ElementSet;
 
     #[test]
+    fn bitset_iteration_yields_exactly_the_members_in_order() {
+        let members: Vec<usize> = (0..300).filter(|i| i % 7 == 0 || i % 64 == 63).collect();
+        let mut s = ElementSet::new(300);
+        for &i in &members {
+            s.insert(i);
+        }
+        assert_eq!(s.iter().collect::<Vec<_>>(), members);
+        assert!(!s.is_empty() && ElementSet::new(300).is_empty());
+        assert_eq!(ElementSet::new(300).iter().next(), None);
+    }
+
+    #[test]
     fn bitset_basics() {
         let mut a = ElementSet::new(130);
         a.insert(0);
