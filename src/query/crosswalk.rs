@@ -103,23 +103,19 @@ pub struct NotEncodedSides {
 }
 
 /// Whether variant `a` (as an offense) reaches variant `b`'s act.
-fn reaches(idx: &Index, a: &CVariant, b: &CVariant) -> bool {
-    let a_acts = std::iter::once(a.act).chain(a.alt_acts.iter().copied());
-    let b_acts: Vec<usize> = std::iter::once(b.act)
-        .chain(b.alt_acts.iter().copied())
-        .collect();
-    a_acts
-        .into_iter()
-        .any(|x| b_acts.iter().any(|&y| idx.is_within(y, x)))
+fn reaches(a: &CVariant, b: &CVariant) -> bool {
+    std::iter::once(a.act)
+        .chain(a.alt_acts.iter().copied())
+        .any(|x| b.reached_by.contains(x))
 }
 
 /// Whether variant `a` covers variant `b`: reaches its act and requires nothing `b` does not imply.
-fn covers(idx: &Index, a: &CVariant, b: &CVariant) -> bool {
-    reaches(idx, a, b) && a.requires.iter().all(|&r| b.implied.contains(r))
+fn covers(a: &CVariant, b: &CVariant) -> bool {
+    reaches(a, b) && a.requires.iter().all(|&r| b.implied.contains(r))
 }
 
-fn related(idx: &Index, a: &CVariant, b: &CVariant) -> bool {
-    reaches(idx, a, b) || reaches(idx, b, a)
+fn related(a: &CVariant, b: &CVariant) -> bool {
+    reaches(a, b) || reaches(b, a)
 }
 
 fn optional_in(
@@ -165,16 +161,16 @@ pub(crate) fn crosswalk(corpus: &Corpus, from: &str, to: &str) -> Result<Crosswa
         let mut any = false;
         for (bi, b) in ti.articles.iter().enumerate() {
             let bv = &tv[bi];
-            if !av.iter().any(|x| bv.iter().any(|y| related(idx, x, y))) {
+            if !av.iter().any(|x| bv.iter().any(|y| related(x, y))) {
                 continue;
             }
             let to_cov = bv
                 .iter()
-                .filter(|y| av.iter().any(|x| covers(idx, x, y)))
+                .filter(|y| av.iter().any(|x| covers(x, y)))
                 .count();
             let from_cov = av
                 .iter()
-                .filter(|x| bv.iter().any(|y| covers(idx, y, x)))
+                .filter(|x| bv.iter().any(|y| covers(y, x)))
                 .count();
             let f_all = to_cov == bv.len();
             let t_all = from_cov == av.len();
@@ -224,7 +220,7 @@ pub(crate) fn crosswalk(corpus: &Corpus, from: &str, to: &str) -> Result<Crosswa
             for y in bv {
                 if let Some(best) = av
                     .iter()
-                    .filter(|x| related(idx, x, y))
+                    .filter(|x| related(x, y))
                     .map(|x| apart(x, y))
                     .min_by_key(|(p, q)| p.len() + q.len())
                 {
@@ -234,7 +230,7 @@ pub(crate) fn crosswalk(corpus: &Corpus, from: &str, to: &str) -> Result<Crosswa
             for x in av {
                 if let Some(best) = bv
                     .iter()
-                    .filter(|y| related(idx, x, y))
+                    .filter(|y| related(x, y))
                     .map(|y| apart(x, y))
                     .min_by_key(|(p, q)| p.len() + q.len())
                 {
