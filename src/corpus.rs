@@ -271,16 +271,37 @@ impl Corpus {
             .collect())
     }
 
-    /// The first day the state's offense records cover: the earliest `from` of any offense, or `None` when some
-    /// offense's first version has no `from` (in force before the records begin) or the state has no offense.
+    /// The first day from which the state's records answer: its declared `records_complete_from`; failing that, the
+    /// earliest `from` of any offense, but not before every offense whose first version has no `from` is known to
+    /// have been in force (its last day, or the day it was checked). `None` when the state has no offense.
+    /// Before this day answers are refused ([`QueryError::BeforeData`]); from it, an offense not recorded did not
+    /// exist.
     #[must_use]
     pub fn records_begin(&self, j: &Jurisdiction) -> Option<Date> {
-        let mut earliest: Option<Date> = None;
-        for o in &j.offenses {
-            let first = o.versions.first()?.from?;
-            earliest = Some(earliest.map_or(first, |e| e.min(first)));
+        if let Some(d) = j.records_complete_from {
+            return Some(d);
         }
-        earliest
+        // Undeclared: from the first dated version on, but never before a day on which every undated first version
+        // is known to have been in force (its last day, or the day it was checked): a version with no `from` is not
+        // "in force since forever".
+        let mut earliest_dated: Option<Date> = None;
+        let mut undated_known: Option<Date> = None;
+        for o in &j.offenses {
+            let Some(first) = o.versions.first() else {
+                continue;
+            };
+            match first.from {
+                Some(d) => earliest_dated = Some(earliest_dated.map_or(d, |e| e.min(d))),
+                None => {
+                    let known = first.to.unwrap_or(o.checked);
+                    undated_known = Some(undated_known.map_or(known, |u| u.max(known)));
+                }
+            }
+        }
+        match (earliest_dated, undated_known) {
+            (Some(a), Some(b)) => Some(a.max(b)),
+            (a, b) => a.or(b),
+        }
     }
 
     /// Each offense of a state with its version in force on `date` and that version's compiled form.

@@ -100,6 +100,8 @@ pub(crate) enum Node {
 pub(crate) enum Edge {
     /// element → a broader element
     Broader,
+    /// element → an element it implies across kinds
+    Implies,
     /// offense or variant → one of its acts
     Act,
     /// offense or variant → a required element
@@ -110,7 +112,11 @@ pub(crate) enum Edge {
 #[derive(Clone, Debug)]
 pub(crate) struct CVersion {
     pub acts: Vec<usize>,
+    /// the required elements that carry substance: a jurisdictional hook is replaced by its nearest broader
+    /// elements that are not hooks (the protected computer by the computer system), or dropped if it has none
     pub requires: Vec<usize>,
+    /// the jurisdictional hooks the version names, disregarded in `requires`
+    pub disregarded: Vec<usize>,
     pub aggravated: Vec<(Vec<usize>, u32)>,
 }
 
@@ -137,10 +143,15 @@ pub(crate) struct CVariant {
 pub(crate) struct Index {
     pub ids: Vec<ElementId>,
     pub ix: HashMap<ElementId, usize>,
-    /// `up[i]`: i and every broader element
+    /// `up[i]`: i and every element it entails: broader elements and implied ones, transitively
     pub up: Vec<ElementSet>,
-    /// `down[i]`: i and every narrower element
+    /// `down[i]`: i and every element that entails it
     pub down: Vec<ElementSet>,
+    /// `down_isa[i]`: i and its special cases by the taxonomy alone (`broader`), without implications: the acts a
+    /// named act may have been done as, which the closed world leaves open
+    pub down_isa: Vec<ElementSet>,
+    /// elements marked jurisdictional
+    pub jurisdictional: ElementSet,
     /// every element of kind act
     pub acts: ElementSet,
     pub graph: DiGraph<Node, Edge>,
@@ -178,39 +189,51 @@ impl Index {
                 }
             }
         }
-        // Closures, over the taxonomy only (element nodes have only Broader out-edges at this point).
-        let closure = |g: &DiGraph<Node, Edge>, reversed: bool| -> Vec<ElementSet> {
-            (0..n)
-                .map(|i| {
-                    let mut s = ElementSet::new(n);
-                    if reversed {
-                        let r = Reversed(g);
-                        let mut dfs = Dfs::new(r, element_nodes[i]);
-                        while let Some(node) = dfs.next(r) {
-                            if let Node::Element(k) = g[node] {
-                                s.insert(k);
-                            }
-                        }
-                    } else {
-                        let mut dfs = Dfs::new(g, element_nodes[i]);
-                        while let Some(node) = dfs.next(g) {
-                            if let Node::Element(k) = g[node] {
-                                s.insert(k);
-                            }
-                        }
-                    }
-                    s
-                })
-                .collect()
+        // The taxonomy alone, downward: computed before implication edges are added.
+        let down_isa = closure(&graph, &element_nodes, n, true);
+        for (i, e) in elements.iter().enumerate() {
+            for imp in &e.implies {
+                if let Some(&j) = ix.get(&imp.element) {
+                    graph.add_edge(element_nodes[i], element_nodes[j], Edge::Implies);
+                }
+            }
+        }
+        let mut jurisdictional = ElementSet::new(n);
+        for (i, e) in elements.iter().enumerate() {
+            if e.jurisdictional {
+                jurisdictional.insert(i);
+            }
+        }
+        // A hook's substance: its nearest broader elements that are not hooks themselves.
+        let substance = |i: usize| -> Vec<usize> {
+            let mut out = Vec::new();
+            let mut stack: Vec<usize> = elements[i]
+                .broader
+                .iter()
+                .filter_map(|b| ix.get(b).copied())
+                .collect();
+            let mut seen = ElementSet::new(n);
+            while let Some(k) = stack.pop() {
+                if seen.contains(k) {
+                    continue;
+                }
+                seen.insert(k);
+                if jurisdictional.contains(k) {
+                    stack.extend(elements[k].broader.iter().filter_map(|b| ix.get(b).copied()));
+                } else if !out.contains(&k) {
+                    out.push(k);
+                }
+            }
+            out
         };
-        let up = closure(&graph, false);
+        let up = closure(&graph, &element_nodes, n, false);
         let mut acts = ElementSet::new(n);
         for (i, id) in ids.iter().enumerate() {
             if id.kind() == crate::model::ElementKind::Act {
                 acts.insert(i);
             }
         }
-        let down = closure(&graph, true);
+        let down = closure(&graph, &element_nodes, n, true);
         let num = |v: &[ElementId]| -> Vec<usize> {
             v.iter().filter_map(|e| ix.get(e).copied()).collect()
         };
@@ -228,9 +251,24 @@ impl Index {
                 nodes.push(node);
                 let mut vs = Vec::with_capacity(o.versions.len());
                 for v in &o.versions {
+                    let mut requires = Vec::with_capacity(v.requires.len());
+                    let mut disregarded = Vec::new();
+                    for r in num(&v.requires) {
+                        if jurisdictional.contains(r) {
+                            disregarded.push(r);
+                            for k in substance(r) {
+                                if !requires.contains(&k) {
+                                    requires.push(k);
+                                }
+                            }
+                        } else if !requires.contains(&r) {
+                            requires.push(r);
+                        }
+                    }
                     let cv = CVersion {
                         acts: num(&v.acts),
-                        requires: num(&v.requires),
+                        requires,
+                        disregarded,
                         aggravated: v
                             .penalty
                             .aggravated
@@ -310,6 +348,8 @@ impl Index {
             ix,
             up,
             down,
+            down_isa,
+            jurisdictional,
             acts,
             graph,
             offense_nodes,
@@ -333,6 +373,37 @@ impl Index {
     pub(crate) fn is_within(&self, narrow: usize, broad: usize) -> bool {
         self.up[narrow].contains(broad)
     }
+}
+
+/// Reflexive-transitive closure of every element over the element nodes' out-edges (or in-edges, `reversed`).
+fn closure(
+    g: &DiGraph<Node, Edge>,
+    element_nodes: &[NodeIndex],
+    n: usize,
+    reversed: bool,
+) -> Vec<ElementSet> {
+    (0..n)
+        .map(|i| {
+            let mut s = ElementSet::new(n);
+            if reversed {
+                let r = Reversed(g);
+                let mut dfs = Dfs::new(r, element_nodes[i]);
+                while let Some(node) = dfs.next(r) {
+                    if let Node::Element(k) = g[node] {
+                        s.insert(k);
+                    }
+                }
+            } else {
+                let mut dfs = Dfs::new(g, element_nodes[i]);
+                while let Some(node) = dfs.next(g) {
+                    if let Node::Element(k) = g[node] {
+                        s.insert(k);
+                    }
+                }
+            }
+            s
+        })
+        .collect()
 }
 
 /// Every element that is, or is a special case of, one of `v`, given the numbering and the `down` closures.

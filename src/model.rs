@@ -165,6 +165,30 @@ pub struct Element {
     pub(crate) definition: String,
     pub(crate) broader: Vec<ElementId>,
     pub(crate) defined_by: Option<JurisdictionCode>,
+    pub(crate) authority: Option<String>,
+    pub(crate) implies: Vec<Implication>,
+    pub(crate) jurisdictional: bool,
+}
+
+/// An implication across kinds: whoever does or shows the element also shows `element` (an act implies its object;
+/// a result implies an act), with the authority it rests on.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Implication {
+    pub(crate) element: ElementId,
+    pub(crate) authority: String,
+}
+
+impl Implication {
+    /// The element implied.
+    #[must_use]
+    pub fn element(&self) -> &ElementId {
+        &self.element
+    }
+    /// The authority the implication rests on.
+    #[must_use]
+    pub fn authority(&self) -> &str {
+        &self.authority
+    }
 }
 
 impl Element {
@@ -187,6 +211,22 @@ impl Element {
     #[must_use]
     pub fn defined_by(&self) -> Option<&JurisdictionCode> {
         self.defined_by.as_ref()
+    }
+    /// The authority its `broader` links rest on, if recorded.
+    #[must_use]
+    pub fn authority(&self) -> Option<&str> {
+        self.authority.as_deref()
+    }
+    /// What it implies across kinds, each with its authority.
+    #[must_use]
+    pub fn implies(&self) -> &[Implication] {
+        &self.implies
+    }
+    /// Whether it is a jurisdictional hook (federal competence and the like), disregarded by coverage and dual
+    /// criminality: only its broader, substantive elements count.
+    #[must_use]
+    pub fn is_jurisdictional(&self) -> bool {
+        self.jurisdictional
     }
 }
 
@@ -573,8 +613,36 @@ pub struct Jurisdiction {
     pub(crate) name_original: Option<String>,
     pub(crate) legal_family: LegalFamily,
     pub(crate) scope: Option<String>,
+    pub(crate) records_complete_from: Option<Date>,
+    pub(crate) not_assessed: Vec<ScopeGap>,
     pub(crate) treaties: Vec<TreatyStatus>,
     pub(crate) offenses: Vec<Offense>,
+}
+
+/// Articles of an instrument that a state's data leaves out of its scope: reported `not_assessed`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ScopeGap {
+    pub(crate) instrument: InstrumentId,
+    pub(crate) articles: Vec<String>,
+    pub(crate) reason: String,
+}
+
+impl ScopeGap {
+    /// The instrument.
+    #[must_use]
+    pub fn instrument(&self) -> &InstrumentId {
+        &self.instrument
+    }
+    /// The article numbers left out.
+    #[must_use]
+    pub fn articles(&self) -> &[String] {
+        &self.articles
+    }
+    /// Why the data leaves them out.
+    #[must_use]
+    pub fn reason(&self) -> &str {
+        &self.reason
+    }
 }
 
 impl Jurisdiction {
@@ -597,6 +665,24 @@ impl Jurisdiction {
     #[must_use]
     pub fn scope(&self) -> Option<&str> {
         self.scope.as_deref()
+    }
+    /// The first day from which the data records every offense in force within its scope, when declared.
+    #[must_use]
+    pub fn records_complete_from(&self) -> Option<Date> {
+        self.records_complete_from
+    }
+    /// Articles the data's scope leaves out, per instrument.
+    #[must_use]
+    pub fn not_assessed(&self) -> &[ScopeGap] {
+        &self.not_assessed
+    }
+    /// Why the data leaves an article out of its scope, if it does.
+    #[must_use]
+    pub fn not_assessed_reason(&self, instrument: &InstrumentId, article: &str) -> Option<&str> {
+        self.not_assessed
+            .iter()
+            .find(|g| &g.instrument == instrument && g.articles.iter().any(|a| a == article))
+            .map(|g| g.reason.as_str())
     }
     /// Its status under each instrument.
     #[must_use]

@@ -264,11 +264,29 @@ pub(crate) fn convert(files: Vec<SourceFile>, pre: Vec<Diagnostic>) -> Result<Lo
                 format!("element `{id}` has an empty definition"),
             );
         }
+        let jurisdictional = e.jurisdictional.as_ref().is_some_and(|j| j.value);
+        if let Some(flag) = &e.jurisdictional
+            && flag.value
+            && !matches!(id.kind(), ElementKind::Object | ElementKind::Circumstance)
+        {
+            ctx.err_help(
+                &f.path,
+                pos(flag),
+                format!("`{id}` cannot be jurisdictional: only objects and circumstances are jurisdictional hooks"),
+                Some("an act, a mental state or a result is substance; mark the hook (the protected computer, the interstate nexus) instead".into()),
+            );
+        }
+        if e.authority.as_ref().is_some_and(|a| a.trim().is_empty()) {
+            ctx.err(&f.path, pos(&e.id), format!("element `{id}` has an empty authority"));
+        }
         let new = Element {
             id: id.clone(),
             definition: e.definition.trim().to_owned(),
             broader: vec![],
             defined_by: by.clone(),
+            authority: e.authority.as_ref().map(|a| a.trim().to_owned()),
+            implies: vec![],
+            jurisdictional,
         };
         if let Some((p0, l0, layer0)) = where_.get(&id.0).cloned() {
             // A later layer may replace an element, but a jurisdiction file only its own national elements.
@@ -302,6 +320,7 @@ pub(crate) fn convert(files: Vec<SourceFile>, pre: Vec<Diagnostic>) -> Result<Lo
     };
     // broader links
     let mut broader_of: HashMap<String, Vec<ElementId>> = HashMap::new();
+    let mut implies_of: HashMap<String, Vec<Implication>> = HashMap::new();
     for (f, e, _) in &raw_elements {
         if !table.known.contains_key(&e.id.value) {
             continue;
@@ -317,10 +336,40 @@ pub(crate) fn convert(files: Vec<SourceFile>, pre: Vec<Diagnostic>) -> Result<Lo
             }
         }
         broader_of.insert(e.id.value.clone(), b);
+        let mut imp = Vec::with_capacity(e.implies.len());
+        for i in &e.implies {
+            let Some(id) = table.resolve(&mut ctx, &f.path, &i.element, None) else {
+                continue;
+            };
+            if id.0 == e.id.value {
+                ctx.err(&f.path, pos(&i.element), format!("element `{id}` implies itself"));
+                continue;
+            }
+            if imp.iter().any(|x: &Implication| x.element == id) {
+                ctx.err(&f.path, pos(&i.element), format!("`{id}` is listed twice"));
+                continue;
+            }
+            if i.authority.trim().is_empty() {
+                ctx.err_help(
+                    &f.path,
+                    pos(&i.element),
+                    format!("the implication of `{id}` names no authority"),
+                    Some("name the Explanatory Report paragraph, statute or judgment it rests on".into()),
+                );
+            }
+            imp.push(Implication {
+                element: id,
+                authority: i.authority.trim().to_owned(),
+            });
+        }
+        implies_of.insert(e.id.value.clone(), imp);
     }
     for el in &mut elements {
         if let Some(b) = broader_of.remove(&el.id.0) {
             el.broader = b;
+        }
+        if let Some(i) = implies_of.remove(&el.id.0) {
+            el.implies = i;
         }
     }
     table.broader = elements
@@ -422,7 +471,7 @@ fn check_cycles(ctx: &mut Ctx, elements: &[Element], table: &ElementTable) {
         .map(|(i, e)| (e.id.as_str(), g.add_node(i)))
         .collect();
     for e in elements {
-        for b in &e.broader {
+        for b in e.broader.iter().chain(e.implies.iter().map(|i| &i.element)) {
             if let (Some(&a), Some(&bb)) = (ix.get(e.id.as_str()), ix.get(b.as_str())) {
                 g.add_edge(a, bb, ());
             }
@@ -437,7 +486,7 @@ fn check_cycles(ctx: &mut Ctx, elements: &[Element], table: &ElementTable) {
                 &path,
                 p,
                 format!(
-                    "the taxonomy has a cycle through {}",
+                    "the taxonomy and implications have a cycle through {}",
                     names
                         .iter()
                         .map(|n| format!("`{n}`"))
@@ -445,7 +494,7 @@ fn check_cycles(ctx: &mut Ctx, elements: &[Element], table: &ElementTable) {
                         .join(", ")
                 ),
                 Some(
-                    "`broader` must point from the narrower element to the broader one, never back"
+                    "`broader` must point from the narrower element to the broader one, and `implies` from the element to what it entails, never back"
                         .into(),
                 ),
             );
@@ -1031,12 +1080,77 @@ fn convert_jurisdiction(
             versions,
         });
     }
+    let records_complete_from = ctx.opt_date(
+        path,
+        h.records_complete_from.as_ref(),
+        "records_complete_from",
+    );
+    if let (Some(d), Some(s)) = (records_complete_from, &h.records_complete_from) {
+        // The records cannot be complete from a day after every record was checked: nobody read the law then.
+        let last = offenses
+            .iter()
+            .map(|o| o.checked)
+            .chain(treaties.iter().map(|t| t.checked))
+            .max();
+        if let Some(last) = last
+            && d > last
+        {
+            ctx.err_help(
+                path,
+                pos(s),
+                format!("`records_complete_from` {d} is after the records: the latest was checked on {last}"),
+                Some("give the first day from which every offense in the file's scope is recorded".into()),
+            );
+        }
+    }
+    let mut not_assessed: Vec<ScopeGap> = Vec::new();
+    for g in &h.not_assessed {
+        let iid = InstrumentId(g.instrument.value.clone());
+        let Some(inst) = instruments.get(&iid) else {
+            ctx.err_help(
+                path,
+                pos(&g.instrument),
+                format!("unknown instrument `{}`", g.instrument.value),
+                did_you_mean(&g.instrument.value, instruments.keys().map(|k| k.0.as_str())),
+            );
+            continue;
+        };
+        let mut articles = Vec::new();
+        for a in &g.articles {
+            if !inst.articles.iter().any(|x| x.number == a.value) {
+                ctx.err_help(
+                    path,
+                    pos(a),
+                    format!("`{}` has no article `{}`", iid, a.value),
+                    did_you_mean(&a.value, inst.articles.iter().map(|x| x.number.as_str())),
+                );
+            } else if not_assessed
+                .iter()
+                .any(|x| x.instrument == iid && x.articles.contains(&a.value))
+                || articles.contains(&a.value)
+            {
+                ctx.err(path, pos(a), format!("article `{}` is listed twice", a.value));
+            } else {
+                articles.push(a.value.clone());
+            }
+        }
+        if g.reason.trim().is_empty() {
+            ctx.err(path, pos(&g.instrument), "a `not_assessed` entry needs a reason");
+        }
+        not_assessed.push(ScopeGap {
+            instrument: iid,
+            articles,
+            reason: g.reason.trim().to_owned(),
+        });
+    }
     Some(Jurisdiction {
         code,
         name: h.name.clone(),
         name_original: h.name_original.clone(),
         legal_family,
         scope: h.scope.clone(),
+        records_complete_from,
+        not_assessed,
         treaties,
         offenses,
     })
@@ -1183,6 +1297,10 @@ fn merge_jurisdiction(ctx: &mut Ctx, path: &str, base: &mut Jurisdiction, over: 
     base.name_original = over.name_original.or(base.name_original.take());
     base.legal_family = over.legal_family;
     base.scope = over.scope.or(base.scope.take());
+    base.records_complete_from = over.records_complete_from.or(base.records_complete_from);
+    if !over.not_assessed.is_empty() {
+        base.not_assessed = over.not_assessed;
+    }
     for t in over.treaties {
         if let Some(slot) = base
             .treaties

@@ -24,6 +24,26 @@ pub(crate) struct RawElement {
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub broader: Vec<S<String>>,
+    /// The authority the `broader` links rest on (an Explanatory Report paragraph, a statute, a judgment).
+    #[serde(default)]
+    pub authority: Option<String>,
+    /// Elements of other kinds (or acts) that this one entails: an act implies its object, a result implies an act.
+    #[serde(default)]
+    pub implies: Vec<RawImplication>,
+    /// A jurisdictional hook (federal competence, a constitutional head of power): it narrows nothing a treaty
+    /// cares about, and coverage and dual criminality disregard it.
+    #[serde(default)]
+    #[schemars(with = "Option<bool>")]
+    pub jurisdictional: Option<S<bool>>,
+}
+
+#[derive(Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawImplication {
+    #[schemars(with = "String")]
+    pub element: S<String>,
+    /// The authority the implication rests on.
+    pub authority: String,
 }
 
 #[derive(Deserialize, JsonSchema)]
@@ -234,6 +254,24 @@ pub(crate) struct RawJurisdictionHeader {
     pub legal_family: S<String>,
     #[serde(default)]
     pub scope: Option<String>,
+    /// The first day from which the file records every offense in force within its scope: before it answers are
+    /// refused; from it, an offense that is not recorded did not exist.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub records_complete_from: Option<S<String>>,
+    /// Articles the data's scope leaves out: reported `not_assessed`, never as gaps in the law.
+    #[serde(default)]
+    pub not_assessed: Vec<RawScopeGap>,
+}
+
+#[derive(Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawScopeGap {
+    #[schemars(with = "String")]
+    pub instrument: S<String>,
+    #[schemars(with = "Vec<String>")]
+    pub articles: Vec<S<String>>,
+    pub reason: String,
 }
 
 #[derive(Deserialize, JsonSchema)]

@@ -23,7 +23,23 @@ fn put(m: &mut Map<String, Value>, k: &str, v: Value) {
 }
 
 fn element(e: &Element) -> Value {
-    json!({ "id": e.id.0, "definition": e.definition, "broader": ids(&e.broader) })
+    let mut m = Map::new();
+    put(&mut m, "id", json!(e.id.0));
+    put(&mut m, "definition", json!(e.definition));
+    put(&mut m, "broader", ids(&e.broader));
+    put(&mut m, "authority", opt(e.authority.as_ref()));
+    if !e.implies.is_empty() {
+        let v: Vec<Value> = e
+            .implies
+            .iter()
+            .map(|i| json!({ "element": i.element.0, "authority": i.authority }))
+            .collect();
+        m.insert("implies".into(), Value::from(v));
+    }
+    if e.jurisdictional {
+        m.insert("jurisdictional".into(), json!(true));
+    }
+    Value::Object(m)
 }
 
 /// `elements.yaml` for the shared vocabulary (national elements are written with their jurisdiction).
@@ -129,6 +145,19 @@ pub fn jurisdiction_file(c: &Corpus, j: &Jurisdiction) -> String {
         json!(format!("{:?}", j.legal_family).to_ascii_lowercase()),
     );
     put(&mut header, "scope", opt(j.scope.as_ref()));
+    put(
+        &mut header,
+        "records_complete_from",
+        opt(j.records_complete_from),
+    );
+    if !j.not_assessed.is_empty() {
+        let v: Vec<Value> = j
+            .not_assessed
+            .iter()
+            .map(|g| json!({ "instrument": g.instrument.0, "articles": g.articles, "reason": g.reason }))
+            .collect();
+        header.insert("not_assessed".into(), Value::from(v));
+    }
     let treaties: Vec<Value> = j
         .treaties
         .iter()

@@ -24,6 +24,9 @@ pub enum CoverageStatus {
     Partial,
     /// No offense of the state reaches the article.
     Absent,
+    /// The data's declared scope leaves the article out (say, a state's copyright law is not recorded): the report
+    /// says nothing about the law, only about the data.
+    NotAssessed,
 }
 
 impl CoverageStatus {
@@ -36,6 +39,7 @@ impl CoverageStatus {
             CoverageStatus::Reserved => "reserved",
             CoverageStatus::Partial => "partial",
             CoverageStatus::Absent => "absent",
+            CoverageStatus::NotAssessed => "not_assessed",
         }
     }
 }
@@ -94,6 +98,8 @@ pub struct VariantCoverage {
     pub extra_elements: Vec<ExtraElement>,
     /// Penalty problems (no custodial penalty; maximum below the floor).
     pub penalty_problem: Option<String>,
+    /// Jurisdictional hooks of the offense that were disregarded (federal competence and the like).
+    pub disregarded: Vec<ElementId>,
     /// The reason, in words.
     pub reason: String,
 }
@@ -334,16 +340,21 @@ fn grade<'a>(
                 .then_some(PenaltyProblem::BelowFloor { top, floor })
         })
     };
-    let status =
-        if penalty_problem.is_some() || extras.iter().any(|e| e.kind == ExtraKind::NotPermitted) {
-            VariantStatus::Partial
-        } else if extras.iter().any(|e| e.kind == ExtraKind::Reserved) {
-            VariantStatus::Reserved
-        } else if !extras.is_empty() {
-            VariantStatus::Permitted
-        } else {
-            VariantStatus::Full
-        };
+    // An optional element is `permitted` only where the state declared it (Art. 40 makes the declaration the
+    // condition: "may require ... by declaration"); an undeclared one is as much a gap as any other extra element.
+    let status = if penalty_problem.is_some()
+        || extras
+            .iter()
+            .any(|e| matches!(e.kind, ExtraKind::NotPermitted | ExtraKind::PermittedUndeclared))
+    {
+        VariantStatus::Partial
+    } else if extras.iter().any(|e| e.kind == ExtraKind::Reserved) {
+        VariantStatus::Reserved
+    } else if !extras.is_empty() {
+        VariantStatus::Permitted
+    } else {
+        VariantStatus::Full
+    };
     Some(Grade {
         status,
         extras,
@@ -414,6 +425,20 @@ pub(crate) fn coverage(
     let mut rows = Vec::new();
     let mut unverified = Vec::new();
     for (ai, art) in inst.articles.iter().enumerate() {
+        if let Some(why) = j.not_assessed_reason(&inst.id, &art.number) {
+            rows.push(ArticleCoverage {
+                article: art.number.clone(),
+                title: art.title.clone(),
+                status: CoverageStatus::NotAssessed,
+                provisions: vec![],
+                variants: vec![],
+                reasons: vec![format!(
+                    "not assessed: the data's declared scope leaves this article out ({why}); this says nothing about the law"
+                )],
+                advice: vec![],
+            });
+            continue;
+        }
         let mut variants = Vec::new();
         let mut provisions: Vec<ProvisionRef> = Vec::new();
         let mut advice = Vec::new();
@@ -422,17 +447,17 @@ pub(crate) fn coverage(
             let Some(cvar) = cvars.and_then(|c| c.get(ai)).and_then(|c| c.get(vi)) else {
                 continue;
             };
-            let mut best: Option<(Grade, &Offense, &OffenseVersion)> = None;
+            let mut best: Option<(Grade, &Offense, &OffenseVersion, &CVersion)> = None;
             for &(o, v, cv) in &in_force {
                 let Some(g) = grade(inst, art, cvar, v, cv, &sets) else {
                     continue;
                 };
                 let better = match &best {
                     None => true,
-                    Some((b, _, _)) => (g.status, g.extras.len()) < (b.status, b.extras.len()),
+                    Some((b, _, _, _)) => (g.status, g.extras.len()) < (b.status, b.extras.len()),
                 };
                 if better {
-                    best = Some((g, o, v));
+                    best = Some((g, o, v, cv));
                 }
             }
             let reservation = not_applied
@@ -440,8 +465,10 @@ pub(crate) fn coverage(
                 .find(|(v, _)| *v == var.id)
                 .map(|(_, p)| *p);
             let vc = match best {
-                Some((g, o, v)) => {
+                Some((g, o, v, cv)) => {
                     reached = true;
+                    let disregarded: Vec<ElementId> =
+                        cv.disregarded.iter().map(|&i| idx.ids[i].clone()).collect();
                     let extras: Vec<ExtraElement> = g.extras.iter().map(Extra::owned).collect();
                     let penalty_problem = g.penalty_problem.as_ref().map(PenaltyProblem::text);
                     if !provisions.iter().any(|p| p.offense == o.id) {
@@ -477,6 +504,24 @@ pub(crate) fn coverage(
                                     "requires {} which the article does not permit",
                                     bad.iter()
                                         .map(|e| format!("`{}`", e.element))
+                                        .collect::<Vec<_>>()
+                                        .join(", ")
+                                ));
+                            }
+                            let undeclared: Vec<&ExtraElement> = extras
+                                .iter()
+                                .filter(|e| e.kind == ExtraKind::PermittedUndeclared)
+                                .collect();
+                            if !undeclared.is_empty() {
+                                parts.push(format!(
+                                    "requires {}, which a Party may require only by declaring it, and the state has made no such declaration",
+                                    undeclared
+                                        .iter()
+                                        .map(|e| format!(
+                                            "`{}` (para. {})",
+                                            e.element,
+                                            e.paragraph.as_deref().unwrap_or_default()
+                                        ))
                                         .collect::<Vec<_>>()
                                         .join(", ")
                                 ));
@@ -545,8 +590,14 @@ pub(crate) fn coverage(
                             provision: Some(o.id.clone()),
                             element: Some(e.element.clone()),
                             months: None,
-                            text: format!("{} requires `{}`, which paragraph {} lets a Party require by declaration; no such declaration is recorded", o.citation, e.element, e.paragraph.as_deref().unwrap_or_default()),
+                            text: format!("declare under Art. {} (para. {}) that the state requires `{}`, or drop it from {}", inst.declarable.iter().find(|d| Some(d.paragraph.as_str()) == e.paragraph.as_deref()).map_or("40", |d| d.article.as_str()), e.paragraph.as_deref().unwrap_or_default(), e.element, o.citation),
                         });
+                    }
+                    if !disregarded.is_empty() {
+                        reason = format!(
+                            "{reason} ({} disregarded: a jurisdictional hook, which narrows nothing the instrument cares about)",
+                            elems(&disregarded)
+                        );
                     }
                     VariantCoverage {
                         variant: var.id.clone(),
@@ -554,6 +605,7 @@ pub(crate) fn coverage(
                         provision: Some(o.id.clone()),
                         extra_elements: extras,
                         penalty_problem,
+                        disregarded,
                         reason,
                     }
                 }
@@ -564,6 +616,7 @@ pub(crate) fn coverage(
                         provision: None,
                         extra_elements: vec![],
                         penalty_problem: None,
+                        disregarded: vec![],
                         reason: format!(
                             "not criminalised; the state's Art. {p} reservation covers it"
                         ),
@@ -587,6 +640,7 @@ pub(crate) fn coverage(
                             provision: None,
                             extra_elements: vec![],
                             penalty_problem: None,
+                            disregarded: vec![],
                             reason: format!("no offense in force reaches `{}`", var.act),
                         }
                     }

@@ -726,6 +726,7 @@ fn core(cx: &Ctx<'_>, facts: &Facts) -> Result<Core, QueryError> {
                             .chain(cvar.alt_acts.iter().copied())
                             .collect(),
                         requires: cvar.requires.clone(),
+                        disregarded: vec![],
                         aggravated: vec![],
                     };
                     let ev = eval_version(facts, &cv);

@@ -48,7 +48,7 @@ impl Facts {
         if !done.is_empty() {
             let mut known_acts = done.clone();
             for i in done.iter() {
-                known_acts.union_with(&idx.down[i]);
+                known_acts.union_with(&idx.down_isa[i]);
             }
             f.union_with(&idx.acts.minus(&t).minus(&known_acts));
             live_acts = Some(idx.acts.minus(&f).iter().collect());

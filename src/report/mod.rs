@@ -39,6 +39,7 @@ pub fn status_symbol(s: CoverageStatus) -> &'static str {
         CoverageStatus::Reserved => "◌ reserved",
         CoverageStatus::Partial => "◑ partial",
         CoverageStatus::Absent => "○ absent",
+        CoverageStatus::NotAssessed => "· not assessed",
     }
 }
 

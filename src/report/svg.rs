@@ -22,6 +22,7 @@ pub fn status_color(s: CoverageStatus) -> &'static str {
         CoverageStatus::Reserved => "#bdbdbd",
         CoverageStatus::Partial => "#fdae61",
         CoverageStatus::Absent => "#d73027",
+        CoverageStatus::NotAssessed => "#ffffff",
     }
 }
 
@@ -218,6 +219,7 @@ pub fn coverage_svg(reports: &[CoverageReport], instrument_title: &str) -> Strin
             (status_color(CoverageStatus::Reserved), "reserved"),
             (status_color(CoverageStatus::Partial), "partial"),
             (status_color(CoverageStatus::Absent), "absent"),
+            (status_color(CoverageStatus::NotAssessed), "not assessed"),
             ("#ffffff", "* not a party on the date"),
         ],
     })
