@@ -22,7 +22,7 @@ pub use model::{
 };
 pub use query::{
     Advice, AdviceKind, ArticleCoverage, ArticlePair, Conduct, CoverageReport, CoverageStatus,
-    Crosswalk, DecidingFact, Difference, DualCriminalityAnswer, DualCriminalityRequest,
+    Crosswalk, DecidingFact, DecidingSet, Difference, FactValue, DualCriminalityAnswer, DualCriminalityRequest,
     ExtraElement, ExtraKind, NotEncodedSides, Outcome, Procedure, ProvisionRef, QueryError, Reason,
     Relation, Unmatched, VariantCoverage, VariantStatus, Verdict, VerdictMatrix,
 };

@@ -186,6 +186,27 @@ pub struct DecidingFact {
     pub if_false: Verdict,
 }
 
+/// One fact and the value it takes in a [`DecidingSet`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct FactValue {
+    /// The element.
+    pub element: ElementId,
+    /// Its definition.
+    pub definition: String,
+    /// The value that, with the set's other facts, settles the verdict.
+    pub value: bool,
+}
+
+/// A smallest set of unknown facts whose values settle an open answer: with these values the verdict is
+/// `satisfied` or `not_satisfied`, and no smaller part of the set settles it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct DecidingSet {
+    /// The facts and their values.
+    pub facts: Vec<FactValue>,
+    /// The verdict they settle.
+    pub verdict: Verdict,
+}
+
 /// The answer: a verdict, the reasons in order, and for an open answer the facts that would decide it.
 #[derive(Clone, Debug, Serialize)]
 pub struct DualCriminalityAnswer {
@@ -198,6 +219,7 @@ pub struct DualCriminalityAnswer {
     pub(crate) treaty_date: Date,
     pub(crate) reasons: Vec<Reason>,
     pub(crate) deciding_facts: Vec<DecidingFact>,
+    pub(crate) deciding_sets: Vec<DecidingSet>,
     pub(crate) warnings: Vec<String>,
 }
 
@@ -212,7 +234,15 @@ impl DualCriminalityAnswer {
     pub fn reasons(&self) -> &[Reason] {
         &self.reasons
     }
-    /// For `depends`: the unknown elements and which way each would tip the verdict.
+    /// For `depends`: the smallest sets of unknown facts whose values settle the verdict, smallest first. Each set
+    /// leads to `satisfied` or `not_satisfied`; a fact that decides nothing is not listed.
+    #[must_use]
+    pub fn deciding_sets(&self) -> &[DecidingSet] {
+        &self.deciding_sets
+    }
+
+    /// The facts that settle an open answer on their own (the sets of one in [`Self::deciding_sets`]), with the
+    /// verdict on each branch.
     #[must_use]
     pub fn deciding_facts(&self) -> &[DecidingFact] {
         &self.deciding_facts
@@ -427,6 +457,29 @@ fn assess_state(
             outcome,
             detail,
         };
+        if !cv.disregarded.is_empty() && ev.truth != Verdict::NotSatisfied {
+            let idx = &cx.corpus.index;
+            let why: Vec<String> = cv
+                .disregarded
+                .iter()
+                .map(|&e| {
+                    let el = &cx.corpus.elements[e];
+                    match el.authority() {
+                        Some(a) => format!("`{}` ({a})", idx.ids[e]),
+                        None => format!("`{}`", idx.ids[e]),
+                    }
+                })
+                .collect();
+            reasons.push(mk(
+                Outcome::Info,
+                format!(
+                    "{}: {} names {}, a jurisdictional element that only founds the state's competence; it is disregarded, and only its substance counts",
+                    j.code,
+                    o.citation,
+                    why.join(", ")
+                ),
+            ));
+        }
         match ev.truth {
             Verdict::Satisfied => match threshold {
                 None => {
@@ -940,6 +993,60 @@ fn core(cx: &Ctx<'_>, facts: &Facts) -> Result<Core, QueryError> {
 }
 
 const MAX_DECIDING: usize = 24;
+/// The largest set of facts searched for one that settles an open answer.
+const MAX_SET: usize = 3;
+/// A bound on the evaluations spent searching for deciding sets.
+const MAX_EVALS: usize = 4000;
+
+/// The smallest assignments to `open` facts that settle the verdict `eval` gives, smallest first: every set of one
+/// fact, then of two facts among the rest, up to [`MAX_SET`]; a set that contains a smaller settling set is left
+/// out, so each listed set is minimal.
+fn minimal_sets(
+    idx: &crate::index::Index,
+    base: &Facts,
+    open: &[usize],
+    eval: &mut dyn FnMut(&Facts) -> Result<Verdict, QueryError>,
+) -> Result<Vec<(Vec<(usize, bool)>, Verdict)>, QueryError> {
+    let mut found: Vec<(Vec<(usize, bool)>, Verdict)> = Vec::new();
+    let mut evals = 0usize;
+    let mut frontier: Vec<Vec<(usize, bool)>> = vec![vec![]];
+    for _size in 1..=MAX_SET {
+        let mut next = Vec::new();
+        for partial in &frontier {
+            let start = partial.last().map_or(0, |&(e, _)| {
+                open.iter().position(|&x| x == e).map_or(open.len(), |p| p + 1)
+            });
+            for &e in &open[start.min(open.len())..] {
+                for value in [true, false] {
+                    let mut set = partial.clone();
+                    set.push((e, value));
+                    // Minimal only: skip a set containing one already found.
+                    if found.iter().any(|(f, _)| f.iter().all(|x| set.contains(x))) {
+                        continue;
+                    }
+                    let mut facts = Some(base.clone());
+                    for &(x, v) in &set {
+                        facts = facts.and_then(|f| f.with(idx, x, v));
+                    }
+                    let Some(facts) = facts else { continue };
+                    if evals >= MAX_EVALS {
+                        return Ok(found);
+                    }
+                    evals += 1;
+                    match eval(&facts)? {
+                        Verdict::Depends => next.push(set),
+                        v => found.push((set, v)),
+                    }
+                }
+            }
+        }
+        if next.is_empty() {
+            break;
+        }
+        frontier = next;
+    }
+    Ok(found)
+}
 
 /// Answers a dual-criminality request.
 /// Resolves a request's states and dates, checks them, and compiles its facts.
@@ -997,31 +1104,15 @@ pub(crate) fn answer(
 
     let (verdict, mut reasons, deciding, rule) = if req.conduct.one_of_acts.is_empty() {
         let c = core(&cx, &base)?;
-        let mut deciding = Vec::new();
         let mut open = c.open.clone();
         open.sort_unstable();
         open.dedup();
+        open.truncate(MAX_DECIDING);
+        let mut sets = Vec::new();
         if c.verdict == Verdict::Depends {
-            for &e in open.iter().take(MAX_DECIDING) {
-                let tip = |known: bool| -> Result<Verdict, QueryError> {
-                    match base.with(idx, e, known) {
-                        Some(f) => Ok(core(&lean, &f)?.verdict),
-                        None => Ok(Verdict::Depends),
-                    }
-                };
-                deciding.push(DecidingFact {
-                    element: idx.ids[e].clone(),
-                    definition: corpus.elements[e].definition.clone(),
-                    if_true: tip(true)?,
-                    if_false: tip(false)?,
-                });
-            }
+            sets = minimal_sets(idx, &base, &open, &mut |f| Ok(core(&lean, f)?.verdict))?;
         }
-        // Facts that decide on their own come first.
-        deciding.sort_by_key(|d: &DecidingFact| {
-            (d.if_true == Verdict::Depends) && (d.if_false == Verdict::Depends)
-        });
-        (c.verdict, c.reasons, deciding, c.rule)
+        (c.verdict, c.reasons, sets, c.rule)
     } else {
         // An in-abstracto conduct with several acts: answer for each act; agree or depend on which act it was.
         let mut verdicts = Vec::new();
@@ -1045,21 +1136,82 @@ pub(crate) fn answer(
             rule = c.rule;
         }
         let verdict = agree(verdicts.iter().map(|(_, v)| *v));
-        let deciding = if verdict == Verdict::Depends {
-            verdicts
-                .iter()
-                .map(|&(ai, v)| DecidingFact {
-                    element: idx.ids[ai].clone(),
-                    definition: corpus.elements[ai].definition.clone(),
-                    if_true: v,
-                    if_false: Verdict::Depends,
-                })
-                .collect()
-        } else {
-            Vec::new()
-        };
-        (verdict, reasons, deciding, rule)
+        // The offense's own alternative acts are not facts to find out: the request is about the offense. What can
+        // decide it are facts that settle the verdict whichever of its acts was done.
+        let mut sets = Vec::new();
+        if verdict == Verdict::Depends {
+            let mut open: Vec<usize> = Vec::new();
+            for &(ai, _) in &verdicts {
+                if let Some(f) = base.with(idx, ai, true) {
+                    open.extend(core(&lean, &f)?.open);
+                }
+            }
+            let acts: Vec<usize> = verdicts.iter().map(|&(ai, _)| ai).collect();
+            open.retain(|e| !idx.acts.contains(*e));
+            open.sort_unstable();
+            open.dedup();
+            open.truncate(MAX_DECIDING);
+            sets = minimal_sets(idx, &base, &open, &mut |f| {
+                let mut vs = Vec::with_capacity(acts.len());
+                for &ai in &acts {
+                    if let Some(g) = f.with(idx, ai, true) {
+                        vs.push(core(&lean, &g)?.verdict);
+                    }
+                }
+                Ok(agree(vs.into_iter()))
+            })?;
+            if verdicts.iter().any(|(_, v)| *v == Verdict::Satisfied)
+                && verdicts.iter().any(|(_, v)| *v == Verdict::NotSatisfied)
+            {
+                reasons.push(R {
+                    rule: rule.clone(),
+                    jurisdiction: None,
+                    provision: None,
+                    outcome: Outcome::Depends,
+                    detail: "the offense's alternative acts fare differently: the verdict turns on the act actually alleged, which the request should state".into(),
+                });
+            }
+        }
+        (verdict, reasons, sets, rule)
     };
+    let deciding_sets: Vec<DecidingSet> = deciding
+        .iter()
+        .map(|(set, v)| DecidingSet {
+            facts: set
+                .iter()
+                .map(|&(e, value)| FactValue {
+                    element: idx.ids[e].clone(),
+                    definition: corpus.elements[e].definition.clone(),
+                    value,
+                })
+                .collect(),
+            verdict: *v,
+        })
+        .collect();
+    // Facts that settle the verdict on their own, with both branches (the other branch may still depend).
+    let mut singles: Vec<usize> = deciding
+        .iter()
+        .filter(|(s, _)| s.len() == 1)
+        .map(|(s, _)| s[0].0)
+        .collect();
+    singles.dedup();
+    let deciding: Vec<DecidingFact> = singles
+        .iter()
+        .map(|&e| {
+            let tip = |v: bool| {
+                deciding
+                    .iter()
+                    .find(|(s, _)| s.as_slice() == [(e, v)])
+                    .map_or(Verdict::Depends, |(_, x)| *x)
+            };
+            DecidingFact {
+                element: idx.ids[e].clone(),
+                definition: corpus.elements[e].definition.clone(),
+                if_true: tip(true),
+                if_false: tip(false),
+            }
+        })
+        .collect();
 
     reasons.push(R {
         rule: rule.clone(),
@@ -1123,6 +1275,7 @@ pub(crate) fn answer(
         treaty_date,
         reasons,
         deciding_facts: deciding,
+        deciding_sets,
         warnings,
     })
 }

@@ -18,7 +18,8 @@ pub use coverage::{
 };
 pub use crosswalk::{ArticlePair, Crosswalk, Difference, NotEncodedSides, Relation, Unmatched};
 pub use dual::{
-    DecidingFact, DualCriminalityAnswer, DualCriminalityRequest, Outcome, Procedure, Reason,
+    DecidingFact, DecidingSet, DualCriminalityAnswer, DualCriminalityRequest, FactValue, Outcome,
+    Procedure, Reason,
     VerdictMatrix,
 };
 

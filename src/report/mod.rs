@@ -517,18 +517,28 @@ pub fn dual_text(a: &DualCriminalityAnswer) -> String {
             );
         }
     }
-    if !a.deciding_facts.is_empty() {
-        let _ = writeln!(s, "\nWould be decided by:");
-        for d in &a.deciding_facts {
-            let _ = writeln!(
-                s,
-                "  - `{}` ({}): if true → {}; if false → {}",
-                d.element,
-                d.definition,
-                d.if_true.as_str(),
-                d.if_false.as_str()
-            );
+    if !a.deciding_sets().is_empty() {
+        let _ = writeln!(s, "\nWould be decided by (each line settles the verdict on its own):");
+        for d in a.deciding_sets() {
+            let facts: Vec<String> = d
+                .facts
+                .iter()
+                .map(|f| {
+                    format!(
+                        "{} {} (`{}`)",
+                        f.definition,
+                        if f.value { "— yes" } else { "— no" },
+                        f.element
+                    )
+                })
+                .collect();
+            let _ = writeln!(s, "  - {} → {}", facts.join("; and "), d.verdict.as_str());
         }
+    } else if a.verdict == crate::query::Verdict::Depends {
+        let _ = writeln!(
+            s,
+            "\nNo set of up to three facts settles it on its own: the conduct needs to be stated more fully."
+        );
     }
     if !a.warnings.is_empty() {
         let _ = writeln!(s, "\nCautions:");
