@@ -126,6 +126,8 @@ impl CorpusBuilder {
         };
         let warnings = crate::query::coverage::declared_vs_computed(&corpus);
         corpus.diagnostics.extend(warnings);
+        let warnings = crate::query::coverage::objectless_offenses(&corpus);
+        corpus.diagnostics.extend(warnings);
         Ok(corpus)
     }
 }

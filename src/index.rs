@@ -150,8 +150,6 @@ pub(crate) struct Index {
     /// `down_isa[i]`: i and its special cases by the taxonomy alone (`broader`), without implications: the acts a
     /// named act may have been done as, which the closed world leaves open
     pub down_isa: Vec<ElementSet>,
-    /// elements marked jurisdictional
-    pub jurisdictional: ElementSet,
     /// every element of kind act
     pub acts: ElementSet,
     pub graph: DiGraph<Node, Edge>,
@@ -349,7 +347,6 @@ impl Index {
             up,
             down,
             down_isa,
-            jurisdictional,
             acts,
             graph,
             offense_nodes,
