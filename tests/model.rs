@@ -37,6 +37,9 @@ const OTHERS: [&str; 12] = [
 struct Naive<'a> {
     c: &'a Corpus,
     broader: HashMap<String, Vec<String>>,
+    /// broader and implied elements: what a fact entails
+    entails: HashMap<String, Vec<String>>,
+    jurisdictional: BTreeSet<String>,
 }
 
 impl<'a> Naive<'a> {
@@ -51,23 +54,73 @@ impl<'a> Naive<'a> {
                 )
             })
             .collect();
-        Naive { c, broader }
+        let entails = c
+            .elements()
+            .iter()
+            .map(|e| {
+                (
+                    e.id().to_string(),
+                    e.broader()
+                        .iter()
+                        .map(ToString::to_string)
+                        .chain(e.implies().iter().map(|i| i.element().to_string()))
+                        .collect(),
+                )
+            })
+            .collect();
+        let jurisdictional = c
+            .elements()
+            .iter()
+            .filter(|e| e.is_jurisdictional())
+            .map(|e| e.id().to_string())
+            .collect();
+        Naive {
+            c,
+            broader,
+            entails,
+            jurisdictional,
+        }
     }
-    fn up(&self, e: &str) -> BTreeSet<String> {
+    fn closure(map: &HashMap<String, Vec<String>>, e: &str) -> BTreeSet<String> {
         let mut seen = BTreeSet::new();
         let mut stack = vec![e.to_owned()];
         while let Some(x) = stack.pop() {
             if seen.insert(x.clone()) {
-                stack.extend(self.broader.get(&x).cloned().unwrap_or_default());
+                stack.extend(map.get(&x).cloned().unwrap_or_default());
             }
         }
         seen
     }
+    /// What a fact entails: itself, its broader elements and what it implies, transitively.
+    fn up(&self, e: &str) -> BTreeSet<String> {
+        Self::closure(&self.entails, e)
+    }
+    /// What entails the element.
     fn down(&self, e: &str) -> BTreeSet<String> {
-        self.broader
+        self.entails
             .keys()
             .filter(|k| self.up(k).contains(e))
             .cloned()
+            .collect()
+    }
+    /// Special cases by the taxonomy alone.
+    fn down_isa(&self, e: &str) -> BTreeSet<String> {
+        self.broader
+            .keys()
+            .filter(|k| Self::closure(&self.broader, k).contains(e))
+            .cloned()
+            .collect()
+    }
+    /// A required element as it counts: a jurisdictional hook by its nearest broader elements that are not hooks.
+    fn substance(&self, e: &str) -> Vec<String> {
+        if !self.jurisdictional.contains(e) {
+            return vec![e.to_owned()];
+        }
+        self.broader
+            .get(e)
+            .into_iter()
+            .flatten()
+            .flat_map(|b| self.substance(b))
             .collect()
     }
     fn facts(&self, conduct: &[(String, bool)]) -> (BTreeSet<String>, BTreeSet<String>) {
@@ -89,7 +142,7 @@ impl<'a> Naive<'a> {
             .collect();
         let done: Vec<&String> = acts.iter().filter(|a| t.contains(*a)).collect();
         if !done.is_empty() {
-            let narrower: BTreeSet<String> = done.iter().flat_map(|a| self.down(a)).collect();
+            let narrower: BTreeSet<String> = done.iter().flat_map(|a| self.down_isa(a)).collect();
             for a in &acts {
                 if !t.contains(a) && !narrower.contains(a) {
                     f.insert(a.clone());
@@ -110,7 +163,11 @@ impl<'a> Naive<'a> {
         let mut out = Verdict::NotSatisfied;
         for (_, v) in self.c.offenses_in_force(code, date).unwrap() {
             let acts: Vec<String> = v.acts().iter().map(ToString::to_string).collect();
-            let req: Vec<String> = v.requires().iter().map(ToString::to_string).collect();
+            let req: Vec<String> = v
+                .requires()
+                .iter()
+                .flat_map(|r| self.substance(r.as_str()))
+                .collect();
             let sat = acts.iter().any(|a| t.contains(a)) && req.iter().all(|r| t.contains(r));
             let out_ = req.iter().any(|r| f.contains(r)) || acts.iter().all(|a| f.contains(a));
             let p = v.penalty();
@@ -229,7 +286,7 @@ fn naive_coverage(n: &Naive<'_>, code: &str, date: Date) -> Vec<CoverageStatus> 
                 let extras: Vec<String> = v
                     .requires()
                     .iter()
-                    .map(ToString::to_string)
+                    .flat_map(|r| n.substance(r.as_str()))
                     .filter(|r| !implied.contains(r))
                     .collect();
                 let mut grade = 0u8;
@@ -242,8 +299,15 @@ fn naive_coverage(n: &Naive<'_>, code: &str, date: Date) -> Vec<CoverageStatus> 
                             }) && allowed(e, r.requires())
                         })
                     });
+                    // Permitted only where the state declared the element under the paragraph.
                     let declarable = inst.declarable().iter().any(|d| {
-                        d.applies_to().contains(&var.id().to_owned()) && allowed(e, d.may_require())
+                        d.applies_to().contains(&var.id().to_owned())
+                            && allowed(e, d.may_require())
+                            && status.is_some_and(|s| {
+                                s.declarations().iter().any(|x| {
+                                    x.paragraph() == d.paragraph() && allowed(e, x.requires())
+                                })
+                            })
                     });
                     grade = grade.max(if reserved {
                         2

@@ -481,12 +481,23 @@ fn check_cycles(ctx: &mut Ctx, elements: &[Element], table: &ElementTable) {
         if scc.len() > 1 {
             let mut names: Vec<&str> = scc.iter().map(|n| elements[g[*n]].id.as_str()).collect();
             names.sort_unstable();
+            let through_implication = scc.iter().any(|n| {
+                elements[g[*n]]
+                    .implies
+                    .iter()
+                    .any(|i| names.contains(&i.element.as_str()))
+            });
             let (path, p) = table.known.get(names[0]).cloned().unwrap_or_default();
             ctx.err_help(
                 &path,
                 p,
                 format!(
-                    "the taxonomy and implications have a cycle through {}",
+                    "{} has a cycle through {}",
+                    if through_implication {
+                        "an implication"
+                    } else {
+                        "the taxonomy"
+                    },
                     names
                         .iter()
                         .map(|n| format!("`{n}`"))

@@ -1,0 +1,362 @@
+//! The conformance suite: cases taken from authorities (declarations, explanatory memoranda, Council of Europe
+//! assessments, statutes, treaties, judgments), each citing its source, run against the built-in data. See
+//! `tests/conformance/README.md` for the format.
+//!
+//! A case the engine answers otherwise fails the test, unless the case records the disagreement (what the engine
+//! answers and why): then the test pins the engine's answer, so that fixing the cause shows up here too.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use cyberlex::{
+    Conduct, Corpus, CoverageStatus, Date, DualCriminalityRequest, Procedure, QueryError, Verdict,
+};
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CoverageFile {
+    cases: Vec<CoverageCase>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CoverageCase {
+    id: String,
+    state: String,
+    instrument: String,
+    article: String,
+    date: String,
+    expect: String,
+    #[serde(default)]
+    provisions: Vec<String>,
+    authority: String,
+    source: String,
+    checked: String,
+    summary: String,
+    #[serde(default)]
+    disagreement: Option<Disagreement>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Disagreement {
+    engine: String,
+    reason: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DualFile {
+    cases: Vec<DualCase>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DualCase {
+    id: String,
+    from: String,
+    to: String,
+    procedure: String,
+    conduct_date: String,
+    #[serde(default)]
+    request_date: Option<String>,
+    #[serde(default)]
+    threshold_months: Option<u32>,
+    conduct: CaseConduct,
+    expect: String,
+    authority: String,
+    source: String,
+    checked: String,
+    summary: String,
+    #[serde(default)]
+    disagreement: Option<Disagreement>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CaseConduct {
+    #[serde(default)]
+    offense: Option<String>,
+    #[serde(default)]
+    facts: Option<std::collections::BTreeMap<String, bool>>,
+}
+
+fn files(dir: &str) -> Vec<PathBuf> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/conformance")
+        .join(dir);
+    let mut v: Vec<PathBuf> = std::fs::read_dir(&root)
+        .unwrap_or_else(|e| panic!("{}: {e}", root.display()))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "yaml"))
+        .collect();
+    v.sort();
+    v
+}
+
+fn read<T: for<'de> Deserialize<'de>>(p: &Path) -> T {
+    let text = std::fs::read_to_string(p).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+    serde_saphyr::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
+}
+
+fn date(s: &str, id: &str) -> Date {
+    s.parse()
+        .unwrap_or_else(|e| panic!("case `{id}`: bad date `{s}`: {e}"))
+}
+
+/// Checks what every case must carry: a unique id, an authority, the page read and the day it was read.
+fn check_citation(
+    ids: &mut BTreeSet<String>,
+    id: &str,
+    authority: &str,
+    source: &str,
+    checked: &str,
+    summary: &str,
+) {
+    assert!(ids.insert(id.to_owned()), "case id `{id}` is used twice");
+    assert!(
+        !authority.trim().is_empty(),
+        "case `{id}` names no authority"
+    );
+    assert!(
+        source.starts_with("http") || source.contains('['),
+        "case `{id}`: source `{source}` is neither an address nor a law-report citation"
+    );
+    date(checked, id);
+    assert!(!summary.trim().is_empty(), "case `{id}` has no summary");
+}
+
+fn status_matches(expect: &str, got: CoverageStatus) -> bool {
+    match expect {
+        "implemented" => matches!(
+            got,
+            CoverageStatus::Full | CoverageStatus::Permitted | CoverageStatus::Reserved
+        ),
+        "not_implemented" => matches!(got, CoverageStatus::Partial | CoverageStatus::Absent),
+        exact => got.as_str() == exact,
+    }
+}
+
+#[test]
+fn coverage_cases_agree_with_their_authorities() {
+    let corpus = Corpus::builtin();
+    let mut ids = BTreeSet::new();
+    let mut failures = Vec::new();
+    let (mut agree, mut recorded) = (0, 0);
+    for f in files("coverage") {
+        let file: CoverageFile = read(&f);
+        for c in file.cases {
+            check_citation(
+                &mut ids,
+                &c.id,
+                &c.authority,
+                &c.source,
+                &c.checked,
+                &c.summary,
+            );
+            assert!(
+                [
+                    "implemented",
+                    "not_implemented",
+                    "full",
+                    "permitted",
+                    "reserved",
+                    "partial",
+                    "absent",
+                    "not_assessed"
+                ]
+                .contains(&c.expect.as_str()),
+                "case `{}`: unknown expectation `{}`",
+                c.id,
+                c.expect
+            );
+            let d = date(&c.date, &c.id);
+            let report = match corpus.coverage(&c.state, &c.instrument, d) {
+                Ok(r) => r,
+                Err(e) => {
+                    // A date before the state's records are complete is refused; a case may record that.
+                    match &c.disagreement {
+                        Some(dis) if dis.engine == "refused" => recorded += 1,
+                        _ => failures.push(format!(
+                            "{}: {}: the engine refused: {e}",
+                            f.display(),
+                            c.id
+                        )),
+                    }
+                    continue;
+                }
+            };
+            let Some(row) = report.rows.iter().find(|r| r.article == c.article) else {
+                failures.push(format!("{}: no row for Art. {}", c.id, c.article));
+                continue;
+            };
+            let cited: Vec<&str> = row.provisions.iter().map(|p| p.offense.as_str()).collect();
+            if let Some(dis) = &c.disagreement {
+                recorded += 1;
+                assert!(
+                    !dis.reason.trim().is_empty(),
+                    "case `{}`: a disagreement needs its reason",
+                    c.id
+                );
+                if row.status.as_str() != dis.engine {
+                    failures.push(format!(
+                        "{}: the recorded disagreement says the engine answers `{}`, it now answers `{}` (authority: `{}`): update the case",
+                        c.id,
+                        dis.engine,
+                        row.status.as_str(),
+                        c.expect
+                    ));
+                }
+                continue;
+            }
+            if !status_matches(&c.expect, row.status) {
+                failures.push(format!(
+                    "{}: {} Art. {} on {}: the authority says `{}`, the engine `{}` ({})",
+                    c.id,
+                    c.state,
+                    c.article,
+                    c.date,
+                    c.expect,
+                    row.status.as_str(),
+                    row.reasons.join(" | ")
+                ));
+                continue;
+            }
+            if status_matches("implemented", row.status) {
+                for p in &c.provisions {
+                    if !cited.contains(&p.as_str()) {
+                        failures.push(format!(
+                            "{}: the authority names `{p}` for Art. {}, but the row cites {:?}",
+                            c.id, c.article, cited
+                        ));
+                    }
+                }
+            }
+            agree += 1;
+        }
+    }
+    eprintln!(
+        "coverage conformance: {agree} cases agree with their authority, {recorded} recorded disagreements, {} failures",
+        failures.len()
+    );
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+    assert!(agree + recorded > 0, "no coverage case was run");
+}
+
+#[test]
+fn dual_criminality_cases_agree_with_their_authorities() {
+    let corpus = Corpus::builtin();
+    let mut ids = BTreeSet::new();
+    let mut failures = Vec::new();
+    let (mut agree, mut recorded) = (0, 0);
+    for f in files("dual") {
+        let file: DualFile = read(&f);
+        for c in file.cases {
+            check_citation(
+                &mut ids,
+                &c.id,
+                &c.authority,
+                &c.source,
+                &c.checked,
+                &c.summary,
+            );
+            let procedure: Procedure = c
+                .procedure
+                .parse()
+                .unwrap_or_else(|e| panic!("case `{}`: {e}", c.id));
+            let conduct_date = date(&c.conduct_date, &c.id);
+            let request_date = c
+                .request_date
+                .as_deref()
+                .map_or(conduct_date, |s| date(s, &c.id));
+            let conduct = match (&c.conduct.offense, &c.conduct.facts) {
+                (Some(o), None) => match Conduct::from_offense(corpus, o, conduct_date) {
+                    Ok(c) => c,
+                    Err(e) => {
+                        failures.push(format!("{}: {e}", c.id));
+                        continue;
+                    }
+                },
+                (None, Some(facts)) => facts
+                    .iter()
+                    .fold(Conduct::new(), |k, (e, v)| k.fact(e, *v)),
+                _ => panic!(
+                    "case `{}`: give the conduct as an offense or as facts, not both",
+                    c.id
+                ),
+            };
+            let mut req = DualCriminalityRequest::new(&c.from, &c.to, procedure, conduct)
+                .date(request_date)
+                .conduct_date(conduct_date)
+                .request_date(request_date);
+            if let Some(t) = c.threshold_months {
+                req = req.threshold_months(t);
+            }
+            let got = match corpus.dual_criminality(&req) {
+                Ok(a) => a,
+                Err(e @ QueryError::BeforeData { .. }) => {
+                    match &c.disagreement {
+                        Some(dis) if dis.engine == "refused" => recorded += 1,
+                        _ => failures.push(format!("{}: the engine refused: {e}", c.id)),
+                    }
+                    continue;
+                }
+                Err(e) => {
+                    failures.push(format!("{}: {e}", c.id));
+                    continue;
+                }
+            };
+            let verdict = got.verdict();
+            if let Some(dis) = &c.disagreement {
+                recorded += 1;
+                assert!(
+                    !dis.reason.trim().is_empty(),
+                    "case `{}`: a disagreement needs its reason",
+                    c.id
+                );
+                if verdict.as_str() != dis.engine {
+                    failures.push(format!(
+                        "{}: the recorded disagreement says the engine answers `{}`, it now answers `{}` (authority: `{}`): update the case",
+                        c.id,
+                        dis.engine,
+                        verdict.as_str(),
+                        c.expect
+                    ));
+                }
+                continue;
+            }
+            let want = match c.expect.as_str() {
+                "satisfied" => Verdict::Satisfied,
+                "not_satisfied" => Verdict::NotSatisfied,
+                "depends" => Verdict::Depends,
+                other => panic!("case `{}`: unknown expectation `{other}`", c.id),
+            };
+            if verdict != want {
+                let why: Vec<String> = got
+                    .reasons()
+                    .iter()
+                    .map(|r| r.detail.clone())
+                    .collect();
+                failures.push(format!(
+                    "{}: {} → {} ({}, {}): the authority says `{}`, the engine `{}`\n    {}",
+                    c.id,
+                    c.from,
+                    c.to,
+                    c.procedure,
+                    c.conduct_date,
+                    c.expect,
+                    verdict.as_str(),
+                    why.join("\n    ")
+                ));
+                continue;
+            }
+            agree += 1;
+        }
+    }
+    eprintln!(
+        "dual-criminality conformance: {agree} cases agree with their authority, {recorded} recorded disagreements, {} failures",
+        failures.len()
+    );
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
