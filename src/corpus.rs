@@ -28,6 +28,7 @@ static BUILTIN_CORPUS: LazyLock<Result<Corpus, LoadError>> =
 #[derive(Debug)]
 pub struct Corpus {
     pub(crate) elements: Vec<Element>,
+    pub(crate) partitions: Vec<crate::model::Partition>,
     pub(crate) instruments: BTreeMap<InstrumentId, Instrument>,
     pub(crate) jurisdictions: BTreeMap<JurisdictionCode, Jurisdiction>,
     pub(crate) diagnostics: Vec<Diagnostic>,
@@ -116,9 +117,15 @@ impl CorpusBuilder {
             return Err(LoadError { diagnostics: diags });
         }
         let loaded = load::convert(self.files, self.diags)?;
-        let index = Index::build(&loaded.elements, &loaded.instruments, &loaded.jurisdictions);
+        let index = Index::build(
+            &loaded.elements,
+            &loaded.partitions,
+            &loaded.instruments,
+            &loaded.jurisdictions,
+        );
         let mut corpus = Corpus {
             elements: loaded.elements,
+            partitions: loaded.partitions,
             instruments: loaded.instruments,
             jurisdictions: loaded.jurisdictions,
             diagnostics: loaded.diagnostics,
@@ -133,6 +140,12 @@ impl CorpusBuilder {
 }
 
 impl Corpus {
+    /// The partitions of the vocabulary: elements that together exhaust another (shared and national).
+    #[must_use]
+    pub fn partitions(&self) -> &[crate::model::Partition] {
+        &self.partitions
+    }
+
     /// The built-in data, parsed and indexed once on first use.
     ///
     /// The built-in data is validated by the crate's tests; should it ever fail to load, this panics with the

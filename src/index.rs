@@ -115,7 +115,8 @@ pub(crate) struct CVersion {
     /// the required elements that carry substance: a jurisdictional hook is replaced by its nearest broader
     /// elements that are not hooks (the protected computer by the computer system), or dropped if it has none
     pub requires: Vec<usize>,
-    /// the jurisdictional hooks the version names, disregarded in `requires`
+    /// the jurisdictional hooks and national readings the version names, counted as their broader elements in
+    /// `requires`
     pub disregarded: Vec<usize>,
     pub aggravated: Vec<(Vec<usize>, u32)>,
 }
@@ -161,11 +162,14 @@ pub(crate) struct Index {
     pub act_offenses: BTreeMap<JurisdictionCode, Vec<(usize, usize)>>,
     /// per instrument, per article, per variant
     pub variants: BTreeMap<InstrumentId, Vec<Vec<CVariant>>>,
+    /// partitions: (index in the corpus's list, the element exhausted, its cases)
+    pub partitions: Vec<(usize, usize, Vec<usize>)>,
 }
 
 impl Index {
     pub(crate) fn build(
         elements: &[crate::model::Element],
+        partitions: &[crate::model::Partition],
         instruments: &BTreeMap<InstrumentId, Instrument>,
         jurisdictions: &BTreeMap<JurisdictionCode, Jurisdiction>,
     ) -> Index {
@@ -196,9 +200,10 @@ impl Index {
                 }
             }
         }
+        // Elements counted as their broader ones: jurisdictional hooks and national readings.
         let mut jurisdictional = ElementSet::new(n);
         for (i, e) in elements.iter().enumerate() {
-            if e.jurisdictional {
+            if e.counts_as_broader() {
                 jurisdictional.insert(i);
             }
         }
@@ -341,7 +346,16 @@ impl Index {
             }
             variants.insert(iid.clone(), arts);
         }
+        let partitions = partitions
+            .iter()
+            .enumerate()
+            .filter_map(|(pi, p)| {
+                let g = *ix.get(&p.element)?;
+                Some((pi, g, p.cases.iter().filter_map(|c| ix.get(c).copied()).collect()))
+            })
+            .collect();
         Index {
+            partitions,
             ids,
             ix,
             up,

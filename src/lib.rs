@@ -15,7 +15,7 @@ pub use date::{Date, DateError};
 pub use load::{Diagnostic, LoadError, Severity};
 pub use model::{
     AggravatedForm, Article, ArticleRef, Cooperation, Declarable, Declaration, EawRule, Element,
-    Implication, ScopeGap,
+    Implication, PartialApplication, Partition, ScopeGap,
     ElementId, ElementKind, Instrument, InstrumentId, Jurisdiction, JurisdictionCode, LegalFamily,
     NotEncoded, Offense, OffenseId, OffenseVersion, Penalty, PreservationRule, Reservable,
     Reservation, Rule, ThresholdRule, Title, TreatyStatus, Variant, Verification,

@@ -168,6 +168,40 @@ pub struct Element {
     pub(crate) authority: Option<String>,
     pub(crate) implies: Vec<Implication>,
     pub(crate) jurisdictional: bool,
+    pub(crate) national_reading: bool,
+}
+
+/// Elements that together exhaust another: whenever `element` holds, one of the `cases` holds. Offenses that each
+/// reach one case together cover conduct that needs only `element`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Partition {
+    pub(crate) element: ElementId,
+    pub(crate) cases: Vec<ElementId>,
+    pub(crate) authority: String,
+    pub(crate) defined_by: Option<JurisdictionCode>,
+}
+
+impl Partition {
+    /// The element exhausted.
+    #[must_use]
+    pub fn element(&self) -> &ElementId {
+        &self.element
+    }
+    /// The cases that exhaust it.
+    #[must_use]
+    pub fn cases(&self) -> &[ElementId] {
+        &self.cases
+    }
+    /// The authority the partition rests on.
+    #[must_use]
+    pub fn authority(&self) -> &str {
+        &self.authority
+    }
+    /// The state whose file declares it, if any.
+    #[must_use]
+    pub fn defined_by(&self) -> Option<&JurisdictionCode> {
+        self.defined_by.as_ref()
+    }
 }
 
 /// An implication across kinds: whoever does or shows the element also shows `element` (an act implies its object;
@@ -227,6 +261,18 @@ impl Element {
     #[must_use]
     pub fn is_jurisdictional(&self) -> bool {
         self.jurisdictional
+    }
+    /// Whether it is a state's own reading of a term the instrument leaves to national law (the criteria of
+    /// "serious" in Budapest Art. 5, for instance): it counts as the broader elements it reads.
+    #[must_use]
+    pub fn is_national_reading(&self) -> bool {
+        self.national_reading
+    }
+    /// Whether coverage and dual criminality count it as its broader elements: a jurisdictional hook or a
+    /// national reading.
+    #[must_use]
+    pub fn counts_as_broader(&self) -> bool {
+        self.jurisdictional || self.national_reading
     }
 }
 
@@ -795,12 +841,39 @@ pub struct Reservation {
     pub(crate) paragraph: String,
     pub(crate) not_applied: Vec<String>,
     pub(crate) requires: Vec<ElementId>,
+    pub(crate) applied_only_where: Vec<PartialApplication>,
     pub(crate) note: Option<String>,
     pub(crate) source: String,
     pub(crate) checked: Date,
 }
 
+/// A partial reservation: variants the state applies only where some elements hold (a Party that may leave a
+/// variant out altogether may also apply it in part, e.g. Art. 6(3) for programs but not other devices).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct PartialApplication {
+    pub(crate) variants: Vec<String>,
+    pub(crate) requires: Vec<ElementId>,
+}
+
+impl PartialApplication {
+    /// The variants applied only in part.
+    #[must_use]
+    pub fn variants(&self) -> &[String] {
+        &self.variants
+    }
+    /// The elements that must hold for the state to apply them.
+    #[must_use]
+    pub fn requires(&self) -> &[ElementId] {
+        &self.requires
+    }
+}
+
 impl Reservation {
+    /// Variants applied only in part, with the elements that must hold.
+    #[must_use]
+    pub fn applied_only_where(&self) -> &[PartialApplication] {
+        &self.applied_only_where
+    }
     /// The paragraph reserved.
     #[must_use]
     pub fn paragraph(&self) -> &str {

@@ -15,6 +15,7 @@ use crate::model::*;
 /// A validated corpus, before indexing.
 pub(crate) struct Loaded {
     pub elements: Vec<Element>,
+    pub partitions: Vec<Partition>,
     pub instruments: BTreeMap<InstrumentId, Instrument>,
     pub jurisdictions: BTreeMap<JurisdictionCode, Jurisdiction>,
     /// Warnings and notes (no errors: with errors, conversion fails).
@@ -276,7 +277,28 @@ pub(crate) fn convert(files: Vec<SourceFile>, pre: Vec<Diagnostic>) -> Result<Lo
                 Some("an act, a mental state or a result is substance; mark the hook (the protected computer, the interstate nexus) instead".into()),
             );
         }
-        if e.authority.as_ref().is_some_and(|a| a.trim().is_empty()) {
+        let national_reading = e.national_reading.as_ref().is_some_and(|j| j.value);
+        if let Some(flag) = &e.national_reading
+            && flag.value
+            && (id.kind() == ElementKind::Act || e.broader.is_empty())
+        {
+            ctx.err_help(
+                &f.path,
+                pos(flag),
+                format!("`{id}` cannot be a national reading: it needs a `broader` element that it reads, and it cannot be an act"),
+                Some("name the treaty term it reads in `broader` (e.g. `result/serious-hindering`)".into()),
+            );
+        }
+        if (jurisdictional || national_reading)
+            && e.authority.as_ref().is_none_or(|a| a.trim().is_empty())
+        {
+            ctx.err_help(
+                &f.path,
+                pos(&e.id),
+                format!("`{id}` is counted as its broader elements, so it needs an `authority`"),
+                Some("name the treaty, judgment or Explanatory Report passage that lets the element be disregarded or read this way".into()),
+            );
+        } else if e.authority.as_ref().is_some_and(|a| a.trim().is_empty()) {
             ctx.err(&f.path, pos(&e.id), format!("element `{id}` has an empty authority"));
         }
         let new = Element {
@@ -287,6 +309,7 @@ pub(crate) fn convert(files: Vec<SourceFile>, pre: Vec<Diagnostic>) -> Result<Lo
             authority: e.authority.as_ref().map(|a| a.trim().to_owned()),
             implies: vec![],
             jurisdictional,
+            national_reading,
         };
         if let Some((p0, l0, layer0)) = where_.get(&id.0).cloned() {
             // A later layer may replace an element, but a jurisdiction file only its own national elements.
@@ -378,6 +401,54 @@ pub(crate) fn convert(files: Vec<SourceFile>, pre: Vec<Diagnostic>) -> Result<Lo
         .collect();
     check_cycles(&mut ctx, &elements, &table);
 
+    // ---- partitions (shared, then national)
+    let mut partitions: Vec<Partition> = Vec::new();
+    let mut raw_partitions: Vec<(&SourceFile, &raw::RawPartition, Option<JurisdictionCode>)> =
+        Vec::new();
+    for (f, r) in &parsed.elements {
+        raw_partitions.extend(r.partitions.iter().map(|p| (f, p, None)));
+    }
+    for (f, stem, r) in &parsed.jurisdictions {
+        let code = JurisdictionCode(stem.to_ascii_uppercase());
+        raw_partitions.extend(r.partitions.iter().map(|p| (f, p, Some(code.clone()))));
+    }
+    for (f, p, by) in raw_partitions {
+        let Some(genus) = table.resolve(&mut ctx, &f.path, &p.element, None) else {
+            continue;
+        };
+        let cases = table.resolve_all(&mut ctx, &f.path, &p.cases, None);
+        if cases.len() < 2 {
+            ctx.err(
+                &f.path,
+                pos(&p.element),
+                format!("a partition of `{genus}` needs at least two cases"),
+            );
+        }
+        for (s, c) in p.cases.iter().zip(&cases) {
+            if !table.within(c, &genus) {
+                ctx.err_help(
+                    &f.path,
+                    pos(s),
+                    format!("case `{c}` is not a special case of `{genus}`"),
+                    Some(format!("give `{c}` `broader: [{genus}]` (directly or through another element)")),
+                );
+            }
+        }
+        if p.authority.trim().is_empty() {
+            ctx.err(
+                &f.path,
+                pos(&p.element),
+                format!("the partition of `{genus}` names no authority"),
+            );
+        }
+        partitions.push(Partition {
+            element: genus,
+            cases,
+            authority: p.authority.trim().to_owned(),
+            defined_by: by,
+        });
+    }
+
     // ---- instruments
     let mut instruments: BTreeMap<InstrumentId, (Layer, Instrument)> = BTreeMap::new();
     for (f, stem, r) in &parsed.instruments {
@@ -442,6 +513,7 @@ pub(crate) fn convert(files: Vec<SourceFile>, pre: Vec<Diagnostic>) -> Result<Lo
     }
     Ok(Loaded {
         elements,
+        partitions,
         instruments,
         jurisdictions,
         diagnostics: ctx.diags,
@@ -968,6 +1040,120 @@ fn convert_jurisdiction(
                     );
                 }
             }
+            if !d.not_applied_except.is_empty() {
+                if !d.not_applied.is_empty() {
+                    ctx.err(
+                        path,
+                        pos(&d.paragraph),
+                        "give `not_applied` or `not_applied_except`, not both",
+                    );
+                }
+                for s in &d.not_applied_except {
+                    if !allowed.may_not_apply.contains(&s.value) {
+                        ctx.err_help(
+                            path,
+                            pos(s),
+                            format!(
+                                "paragraph `{}` does not allow leaving out `{}`, so it cannot be excepted",
+                                d.paragraph.value, s.value
+                            ),
+                            Some(format!("it allows: {}", allowed.may_not_apply.join(", "))),
+                        );
+                    }
+                }
+                not_applied.extend(
+                    allowed
+                        .may_not_apply
+                        .iter()
+                        .filter(|v| !d.not_applied_except.iter().any(|x| &x.value == *v))
+                        .cloned(),
+                );
+            }
+            let mut applied_only_where = Vec::new();
+            for pa in &d.applied_only_where {
+                let mut variants = Vec::new();
+                for s in &pa.variants {
+                    if allowed.may_not_apply.contains(&s.value) {
+                        variants.push(s.value.clone());
+                    } else {
+                        ctx.err_help(
+                            path,
+                            pos(s),
+                            format!(
+                                "paragraph `{}` does not allow leaving out `{}`, so it cannot apply it in part",
+                                d.paragraph.value, s.value
+                            ),
+                            Some(format!("it allows: {}", allowed.may_not_apply.join(", "))),
+                        );
+                    }
+                }
+                let requires = table.resolve_all(ctx, path, &pa.requires, None);
+                if requires.is_empty() {
+                    ctx.err(
+                        path,
+                        pos(&d.paragraph),
+                        "`applied_only_where` needs the elements that must hold",
+                    );
+                }
+                applied_only_where.push(PartialApplication { variants, requires });
+            }
+            if !d.not_applied_except.is_empty() {
+                if !d.not_applied.is_empty() {
+                    ctx.err(
+                        path,
+                        pos(&d.paragraph),
+                        "give `not_applied` or `not_applied_except`, not both",
+                    );
+                }
+                for s in &d.not_applied_except {
+                    if !allowed.may_not_apply.contains(&s.value) {
+                        ctx.err_help(
+                            path,
+                            pos(s),
+                            format!(
+                                "paragraph `{}` does not allow leaving out `{}`, so it cannot be excepted",
+                                d.paragraph.value, s.value
+                            ),
+                            Some(format!("it allows: {}", allowed.may_not_apply.join(", "))),
+                        );
+                    }
+                }
+                not_applied.extend(
+                    allowed
+                        .may_not_apply
+                        .iter()
+                        .filter(|v| !d.not_applied_except.iter().any(|x| &x.value == *v))
+                        .cloned(),
+                );
+            }
+            let mut applied_only_where = Vec::new();
+            for pa in &d.applied_only_where {
+                let mut variants = Vec::new();
+                for s in &pa.variants {
+                    if allowed.may_not_apply.contains(&s.value) {
+                        variants.push(s.value.clone());
+                    } else {
+                        ctx.err_help(
+                            path,
+                            pos(s),
+                            format!(
+                                "paragraph `{}` does not allow leaving out `{}`, so it cannot apply it in part",
+                                d.paragraph.value, s.value
+                            ),
+                            Some(format!("it allows: {}", allowed.may_not_apply.join(", "))),
+                        );
+                    }
+                }
+                let requires = table.resolve_all(ctx, path, &pa.requires, None);
+                if requires.is_empty() {
+                    ctx.err(
+                        path,
+                        pos(&d.paragraph),
+                        "`applied_only_where` needs the elements that must hold",
+                    );
+                }
+                applied_only_where.push(PartialApplication { variants, requires });
+            }
             let requires = table.resolve_all(ctx, path, &d.requires, None);
             for (s, e) in d.requires.iter().zip(&requires) {
                 if !allowed.may_require.iter().any(|m| table.within(e, m)) {
@@ -985,6 +1171,7 @@ fn convert_jurisdiction(
                 paragraph: d.paragraph.value.clone(),
                 not_applied,
                 requires,
+                applied_only_where,
                 note: d.note.clone(),
                 source: ctx.source(path, &d.source),
                 checked: ctx

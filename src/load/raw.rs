@@ -13,6 +13,20 @@ pub(crate) struct ElementsFile {
     #[schemars(with = "u32")]
     pub format_version: S<u32>,
     pub elements: Vec<RawElement>,
+    #[serde(default)]
+    pub partitions: Vec<RawPartition>,
+}
+
+/// Elements that together exhaust another: whenever `element` holds, one of `cases` holds (children under 14 and
+/// juveniles of 14 to 17 exhaust the minors). Two offenses, one per case, together cover what needs `element`.
+#[derive(Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawPartition {
+    #[schemars(with = "String")]
+    pub element: S<String>,
+    #[schemars(with = "Vec<String>")]
+    pub cases: Vec<S<String>>,
+    pub authority: String,
 }
 
 #[derive(Deserialize, JsonSchema)]
@@ -35,6 +49,11 @@ pub(crate) struct RawElement {
     #[serde(default)]
     #[schemars(with = "Option<bool>")]
     pub jurisdictional: Option<S<bool>>,
+    /// The state's own reading of a term the instrument leaves to national law (how serious "serious" is, what
+    /// "intentionally" takes): it counts as the broader elements it reads.
+    #[serde(default)]
+    #[schemars(with = "Option<bool>")]
+    pub national_reading: Option<S<bool>>,
 }
 
 #[derive(Deserialize, JsonSchema)]
@@ -239,6 +258,8 @@ pub(crate) struct JurisdictionFile {
     #[serde(default)]
     pub elements: Vec<RawElement>,
     #[serde(default)]
+    pub partitions: Vec<RawPartition>,
+    #[serde(default)]
     pub offenses: Vec<RawOffense>,
 }
 
@@ -325,6 +346,13 @@ pub(crate) struct RawReservation {
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub not_applied: Vec<S<String>>,
+    /// Every variant the paragraph lets a Party leave out, except these.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub not_applied_except: Vec<S<String>>,
+    /// Variants applied only where the listed elements hold.
+    #[serde(default)]
+    pub applied_only_where: Vec<RawPartialApplication>,
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub requires: Vec<S<String>>,
@@ -334,6 +362,15 @@ pub(crate) struct RawReservation {
     pub source: S<String>,
     #[schemars(with = "String")]
     pub checked: S<String>,
+}
+
+#[derive(Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawPartialApplication {
+    #[schemars(with = "Vec<String>")]
+    pub variants: Vec<S<String>>,
+    #[schemars(with = "Vec<String>")]
+    pub requires: Vec<S<String>>,
 }
 
 #[derive(Deserialize, JsonSchema)]

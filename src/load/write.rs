@@ -39,7 +39,14 @@ fn element(e: &Element) -> Value {
     if e.jurisdictional {
         m.insert("jurisdictional".into(), json!(true));
     }
+    if e.national_reading {
+        m.insert("national_reading".into(), json!(true));
+    }
     Value::Object(m)
+}
+
+fn partition(p: &Partition) -> Value {
+    json!({ "element": p.element.0, "cases": ids(&p.cases), "authority": p.authority })
 }
 
 /// `elements.yaml` for the shared vocabulary (national elements are written with their jurisdiction).
@@ -51,7 +58,17 @@ pub fn elements_file(c: &Corpus) -> String {
         .filter(|e| e.defined_by.is_none())
         .map(element)
         .collect();
-    pretty(&json!({ "format_version": super::FORMAT_VERSION, "elements": els }))
+    let parts: Vec<Value> = c
+        .partitions
+        .iter()
+        .filter(|p| p.defined_by.is_none())
+        .map(partition)
+        .collect();
+    let mut file = json!({ "format_version": super::FORMAT_VERSION, "elements": els });
+    if !parts.is_empty() {
+        file["partitions"] = Value::from(parts);
+    }
+    pretty(&file)
 }
 
 /// `instruments/<id>.yaml` for one instrument.
@@ -175,7 +192,18 @@ pub fn jurisdiction_file(c: &Corpus, j: &Jurisdiction) -> String {
             let r: Vec<Value> = t
                 .reservations
                 .iter()
-                .map(|r| json!({ "paragraph": r.paragraph, "not_applied": r.not_applied, "requires": ids(&r.requires), "note": r.note, "source": r.source, "checked": r.checked.to_string() }))
+                .map(|r| {
+                    let mut v = json!({ "paragraph": r.paragraph, "not_applied": r.not_applied, "requires": ids(&r.requires), "note": r.note, "source": r.source, "checked": r.checked.to_string() });
+                    if !r.applied_only_where.is_empty() {
+                        v["applied_only_where"] = Value::from(
+                            r.applied_only_where
+                                .iter()
+                                .map(|p| json!({ "variants": p.variants, "requires": ids(&p.requires) }))
+                                .collect::<Vec<_>>(),
+                        );
+                    }
+                    v
+                })
                 .collect();
             m.insert("declarations".into(), Value::from(d));
             m.insert("reservations".into(), Value::from(r));
@@ -228,7 +256,16 @@ pub fn jurisdiction_file(c: &Corpus, j: &Jurisdiction) -> String {
             Value::Object(m)
         })
         .collect();
-    let file = json!({ "format_version": super::FORMAT_VERSION, "jurisdiction": header, "treaties": treaties, "elements": elements, "offenses": offenses });
+    let mut file = json!({ "format_version": super::FORMAT_VERSION, "jurisdiction": header, "treaties": treaties, "elements": elements, "offenses": offenses });
+    let parts: Vec<Value> = c
+        .partitions
+        .iter()
+        .filter(|p| p.defined_by.as_ref() == Some(&j.code))
+        .map(partition)
+        .collect();
+    if !parts.is_empty() {
+        file["partitions"] = Value::from(parts);
+    }
     pretty(&file)
 }
 

@@ -98,8 +98,12 @@ pub struct VariantCoverage {
     pub extra_elements: Vec<ExtraElement>,
     /// Penalty problems (no custodial penalty; maximum below the floor).
     pub penalty_problem: Option<String>,
-    /// Jurisdictional hooks of the offense that were disregarded (federal competence and the like).
+    /// Elements of the offense counted as their broader ones: jurisdictional hooks (federal competence and the
+    /// like), disregarded, and the state's own readings of terms the instrument leaves to national law.
     pub disregarded: Vec<ElementId>,
+    /// Where offenses cover the variant only together (one per case of a partition): the others besides
+    /// `provision`.
+    pub together_with: Vec<OffenseId>,
     /// The reason, in words.
     pub reason: String,
 }
@@ -233,6 +237,8 @@ struct StatusSets<'a> {
     /// per reservation: the reservable paragraphs it is made under (indices in `reservable`) and the elements it
     /// lets the state require
     reservations: Vec<(&'a Reservation, Vec<usize>, ElementSet)>,
+    /// partial reservations: the variants applied only in part and the elements that may then be required
+    partial: Vec<(&'a Reservation, &'a [String], ElementSet)>,
     /// per declarable paragraph of the instrument: the elements the state declared it requires under it
     declared: Vec<ElementSet>,
 }
@@ -271,8 +277,21 @@ impl<'a> StatusSets<'a> {
                 set
             })
             .collect();
+        let partial = status
+            .map(|s| {
+                s.reservations
+                    .iter()
+                    .flat_map(|res| {
+                        res.applied_only_where.iter().map(move |pa| {
+                            (res, pa.variants.as_slice(), idx.down_union(&pa.requires))
+                        })
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
         StatusSets {
             reservations,
+            partial,
             declared,
         }
     }
@@ -281,6 +300,7 @@ impl<'a> StatusSets<'a> {
 fn grade<'a>(
     inst: &'a Instrument,
     art: &Article,
+    var: &Variant,
     cvar: &CVariant,
     v: &'a OffenseVersion,
     cv: &CVersion,
@@ -297,14 +317,24 @@ fn grade<'a>(
         }
         let element = &v.requires[k];
         // An element is permitted when it is, or is narrower than, an element a paragraph lets a Party require.
-        let reserved = sets.reservations.iter().find(|(_, under, allowed)| {
-            allowed.contains(r) && under.iter().any(|rb| cvar.reservable.contains(rb))
-        });
+        let reserved = sets
+            .reservations
+            .iter()
+            .find(|(_, under, allowed)| {
+                allowed.contains(r) && under.iter().any(|rb| cvar.reservable.contains(rb))
+            })
+            .map(|(res, _, _)| *res)
+            .or_else(|| {
+                sets.partial
+                    .iter()
+                    .find(|(_, vs, allowed)| allowed.contains(r) && vs.contains(&var.id))
+                    .map(|(res, _, _)| *res)
+            });
         let declarable = cvar
             .declarable
             .iter()
             .find(|(_, allowed)| allowed.contains(r));
-        let extra = if let Some((res, _, _)) = reserved {
+        let extra = if let Some(res) = reserved {
             Extra {
                 element,
                 kind: ExtraKind::Reserved,
@@ -447,23 +477,49 @@ pub(crate) fn coverage(
             let Some(cvar) = cvars.and_then(|c| c.get(ai)).and_then(|c| c.get(vi)) else {
                 continue;
             };
-            let mut best: Option<(Grade, &Offense, &OffenseVersion, &CVersion)> = None;
+            let mut cands: Vec<(Grade, &Offense, &OffenseVersion, &CVersion)> = Vec::new();
             for &(o, v, cv) in &in_force {
-                let Some(g) = grade(inst, art, cvar, v, cv, &sets) else {
-                    continue;
-                };
-                let better = match &best {
-                    None => true,
-                    Some((b, _, _, _)) => (g.status, g.extras.len()) < (b.status, b.extras.len()),
-                };
-                if better {
-                    best = Some((g, o, v, cv));
+                if let Some(g) = grade(inst, art, var, cvar, v, cv, &sets) {
+                    cands.push((g, o, v, cv));
                 }
             }
+            let best_at = (0..cands.len())
+                .min_by_key(|&i| (cands[i].0.status, cands[i].0.extras.len(), i));
+            // Complementary offenses: where no single offense covers the variant, several that each cover one case
+            // of a partition the variant implies cover it together.
+            let joint = match best_at {
+                Some(b) if cands[b].0.status == VariantStatus::Partial => {
+                    union_cover(corpus, cvar, &cands)
+                }
+                _ => None,
+            };
             let reservation = not_applied
                 .iter()
                 .find(|(v, _)| *v == var.id)
                 .map(|(_, p)| *p);
+            if let Some(u) = joint {
+                reached = true;
+                for &(o, v) in &u.members {
+                    if !provisions.iter().any(|p| p.offense == o.id) {
+                        provisions.push(ProvisionRef::new(o, v));
+                    }
+                    if o.verification == Verification::Unverified && !unverified.contains(&o.id) {
+                        unverified.push(o.id.clone());
+                    }
+                }
+                variants.push(VariantCoverage {
+                    variant: var.id.clone(),
+                    status: u.status,
+                    provision: u.members.first().map(|(o, _)| o.id.clone()),
+                    extra_elements: vec![],
+                    penalty_problem: None,
+                    disregarded: vec![],
+                    together_with: u.members.iter().skip(1).map(|(o, _)| o.id.clone()).collect(),
+                    reason: u.reason,
+                });
+                continue;
+            }
+            let best = best_at.map(|b| cands.swap_remove(b));
             let vc = match best {
                 Some((g, o, v, cv)) => {
                     reached = true;
@@ -593,10 +649,27 @@ pub(crate) fn coverage(
                             text: format!("declare under Art. {} (para. {}) that the state requires `{}`, or drop it from {}", inst.declarable.iter().find(|d| Some(d.paragraph.as_str()) == e.paragraph.as_deref()).map_or("40", |d| d.article.as_str()), e.paragraph.as_deref().unwrap_or_default(), e.element, o.citation),
                         });
                     }
-                    if !disregarded.is_empty() {
+                    let (hooks, readings): (Vec<ElementId>, Vec<ElementId>) =
+                        disregarded.iter().cloned().partition(|e| {
+                            corpus.element(e.as_str()).is_ok_and(Element::is_jurisdictional)
+                        });
+                    if !hooks.is_empty() {
                         reason = format!(
                             "{reason} ({} disregarded: a jurisdictional hook, which narrows nothing the instrument cares about)",
-                            elems(&disregarded)
+                            elems(&hooks)
+                        );
+                    }
+                    if !readings.is_empty() {
+                        reason = format!(
+                            "{reason} ({} read as {}: the state's own reading of a term the instrument leaves to national law)",
+                            elems(&readings),
+                            elems(
+                                &readings
+                                    .iter()
+                                    .filter_map(|e| corpus.element(e.as_str()).ok())
+                                    .flat_map(|e| e.broader().iter().cloned())
+                                    .collect::<Vec<_>>()
+                            )
                         );
                     }
                     VariantCoverage {
@@ -606,6 +679,7 @@ pub(crate) fn coverage(
                         extra_elements: extras,
                         penalty_problem,
                         disregarded,
+                        together_with: vec![],
                         reason,
                     }
                 }
@@ -617,6 +691,7 @@ pub(crate) fn coverage(
                         extra_elements: vec![],
                         penalty_problem: None,
                         disregarded: vec![],
+                        together_with: vec![],
                         reason: format!(
                             "not criminalised; the state's Art. {p} reservation covers it"
                         ),
@@ -641,6 +716,7 @@ pub(crate) fn coverage(
                             extra_elements: vec![],
                             penalty_problem: None,
                             disregarded: vec![],
+                            together_with: vec![],
                             reason: format!("no offense in force reaches `{}`", var.act),
                         }
                     }
@@ -732,6 +808,86 @@ pub(crate) fn coverage(
         last_checked: corpus.last_checked(j),
         not_encoded: inst.not_encoded.clone(),
     })
+}
+
+/// Offenses that cover a variant together.
+struct Joint<'a> {
+    status: VariantStatus,
+    members: Vec<(&'a Offense, &'a OffenseVersion)>,
+    reason: String,
+}
+
+/// Whether offenses that each cover one case of a partition the variant implies cover the variant together: for
+/// every case, some offense whose only unacceptable extra elements are that case (or narrower), with no penalty
+/// problem. The joint status is the worst of the members' statuses once the case elements are set aside.
+fn union_cover<'a>(
+    corpus: &Corpus,
+    cvar: &CVariant,
+    cands: &[(Grade<'a>, &'a Offense, &'a OffenseVersion, &'a CVersion)],
+) -> Option<Joint<'a>> {
+    let idx = &corpus.index;
+    for (pi, genus, cases) in &idx.partitions {
+        if !cvar.implied.contains(*genus) {
+            continue;
+        }
+        let mut members: Vec<(&Offense, &OffenseVersion)> = Vec::new();
+        let mut worst = VariantStatus::Full;
+        let mut all = true;
+        for &case in cases {
+            let mut found: Option<(VariantStatus, &Offense, &OffenseVersion)> = None;
+            for (g, o, v, _) in cands {
+                if g.penalty_problem.is_some() {
+                    continue;
+                }
+                let mut ok = true;
+                let mut st = VariantStatus::Full;
+                for e in &g.extras {
+                    let within_case = idx.ix.get(e.element).is_some_and(|&r| idx.up[r].contains(case));
+                    match e.kind {
+                        _ if within_case => {}
+                        ExtraKind::NotPermitted | ExtraKind::PermittedUndeclared => ok = false,
+                        ExtraKind::Reserved => st = st.max(VariantStatus::Reserved),
+                        ExtraKind::PermittedDeclared => st = st.max(VariantStatus::Permitted),
+                    }
+                }
+                if ok && found.as_ref().is_none_or(|(s0, _, _)| st < *s0) {
+                    found = Some((st, o, v));
+                }
+            }
+            match found {
+                Some((st, o, v)) => {
+                    worst = worst.max(st);
+                    if !members.iter().any(|(m, _)| m.id == o.id) {
+                        members.push((o, v));
+                    }
+                }
+                None => {
+                    all = false;
+                    break;
+                }
+            }
+        }
+        if all && members.len() > 1 {
+            let p = &corpus.partitions[*pi];
+            let reason = format!(
+                "{} together cover it: {} exhaust `{}` ({})",
+                members
+                    .iter()
+                    .map(|(o, _)| o.citation.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" and "),
+                elems(&p.cases),
+                p.element,
+                p.authority
+            );
+            return Some(Joint {
+                status: worst,
+                members,
+                reason,
+            });
+        }
+    }
+    None
 }
 
 fn extras_text(v: &[ExtraElement]) -> String {

@@ -459,26 +459,39 @@ fn assess_state(
         };
         if !cv.disregarded.is_empty() && ev.truth != Verdict::NotSatisfied {
             let idx = &cx.corpus.index;
-            let why: Vec<String> = cv
+            let text = |e: usize| {
+                let el = &cx.corpus.elements[e];
+                match el.authority() {
+                    Some(a) => format!("`{}` ({a})", idx.ids[e]),
+                    None => format!("`{}`", idx.ids[e]),
+                }
+            };
+            let (hooks, readings): (Vec<usize>, Vec<usize>) = cv
                 .disregarded
                 .iter()
-                .map(|&e| {
-                    let el = &cx.corpus.elements[e];
-                    match el.authority() {
-                        Some(a) => format!("`{}` ({a})", idx.ids[e]),
-                        None => format!("`{}`", idx.ids[e]),
-                    }
-                })
-                .collect();
-            reasons.push(mk(
-                Outcome::Info,
-                format!(
-                    "{}: {} names {}, a jurisdictional element that only founds the state's competence; it is disregarded, and only its substance counts",
-                    j.code,
-                    o.citation,
-                    why.join(", ")
-                ),
-            ));
+                .partition(|&&e| cx.corpus.elements[e].is_jurisdictional());
+            if !hooks.is_empty() {
+                reasons.push(mk(
+                    Outcome::Info,
+                    format!(
+                        "{}: {} names {}, a jurisdictional element that only founds the state's competence; it is disregarded, and only its substance counts",
+                        j.code,
+                        o.citation,
+                        hooks.iter().map(|&e| text(e)).collect::<Vec<_>>().join(", ")
+                    ),
+                ));
+            }
+            if !readings.is_empty() {
+                reasons.push(mk(
+                    Outcome::Info,
+                    format!(
+                        "{}: {} names {}, the state's own reading of a term the treaty leaves to national law; it counts as that term",
+                        j.code,
+                        o.citation,
+                        readings.iter().map(|&e| text(e)).collect::<Vec<_>>().join(", ")
+                    ),
+                ));
+            }
         }
         match ev.truth {
             Verdict::Satisfied => match threshold {
