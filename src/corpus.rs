@@ -273,13 +273,15 @@ impl Corpus {
     /// The offenses of a state in force on `date`, each with the version in force.
     ///
     /// # Errors
-    /// [`QueryError::UnknownJurisdiction`].
+    /// [`QueryError::UnknownJurisdiction`], or [`QueryError::BeforeData`] for a date before the state's records
+    /// are complete (see [`Corpus::records_begin`]).
     pub fn offenses_in_force(
         &self,
         code: &str,
         date: Date,
     ) -> Result<Vec<(&Offense, &OffenseVersion)>, QueryError> {
         let j = self.jurisdiction(code)?;
+        self.check_covered(j, date)?;
         Ok(j.offenses
             .iter()
             .filter_map(|o| o.version_on(date).map(|v| (o, v)))

@@ -94,8 +94,8 @@ fn svg_heatmap_is_well_formed_and_labelled() {
     let svg = report::coverage_svg(&reports(&c), "Budapest Convention");
     assert!(svg.starts_with("<svg") && svg.trim_end().ends_with("</svg>"));
     assert_eq!(svg.matches("<g>").count(), svg.matches("</g>").count());
-    // background + 2 states x 10 articles + 6 legend swatches
-    assert_eq!(svg.matches("<rect").count(), 1 + 20 + 6);
+    // background + 2 states x 10 articles + 7 legend swatches (not assessed included)
+    assert_eq!(svg.matches("<rect").count(), 1 + 20 + 7);
     for label in [
         "Art. 2",
         "XA Ruritania",
