@@ -23,6 +23,6 @@ pub use model::{
 pub use query::{
     Advice, AdviceKind, ArticleCoverage, ArticlePair, Conduct, CoverageReport, CoverageStatus,
     Crosswalk, DecidingFact, DecidingSet, Difference, FactValue, DualCriminalityAnswer, DualCriminalityRequest,
-    ExtraElement, ExtraKind, NotEncodedSides, Outcome, Procedure, ProvisionRef, QueryError, Reason,
+    ExtraElement, ExtraKind, NotEncodedSides, Outcome, Procedure, Reading, ProvisionRef, QueryError, Reason,
     Relation, Unmatched, VariantCoverage, VariantStatus, Verdict, VerdictMatrix,
 };

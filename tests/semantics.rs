@@ -235,3 +235,56 @@ fn deciding_sets_are_minimal_and_each_settles_the_verdict() {
         assert!(f.if_true != Verdict::Depends || f.if_false != Verdict::Depends);
     }
 }
+
+#[test]
+fn complementary_offenses_satisfy_dual_criminality_by_cases() {
+    // The age of the minor is not stated: whichever case holds, XF has an offense, so XF criminalises the conduct.
+    let c = corpus();
+    let conduct = Conduct::new()
+        .fact("act/distribute-material", true)
+        .fact("object/csam-real-minor", true)
+        .fact("circ/without-right", true)
+        .fact("mental/intent", true);
+    for reading_as_stated in [false, true] {
+        let mut req = DualCriminalityRequest::new("XA", "XF", Procedure::Mla, conduct.clone())
+            .date(d("2024-01-01"));
+        if reading_as_stated {
+            req = req.as_stated();
+        }
+        let a = c.dual_criminality(&req).unwrap();
+        let xf = a
+            .reasons()
+            .iter()
+            .find(|r| r.detail.contains("whichever of"))
+            .unwrap_or_else(|| panic!("no case split: {a}"));
+        assert!(xf.detail.contains("circ/xf-child"), "{}", xf.detail);
+        assert_eq!(
+            c.dual_criminality_verdict(&req).unwrap(),
+            a.verdict(),
+            "the verdict-only path agrees"
+        );
+    }
+}
+
+#[test]
+fn as_stated_settles_the_verdict_and_lists_what_would_change_it() {
+    // Access with intent, without right, in XA on both sides. Nothing is said about obtaining data: XA's aggravated
+    // form (60 months) is not alleged, so a 36-month threshold fails as stated, and obtaining data would change that.
+    let c = corpus();
+    let req = DualCriminalityRequest::new("XA", "XA", Procedure::Extradition, hacking())
+        .date(d("2024-01-01"))
+        .threshold_months(36)
+        .as_stated();
+    let a = c.dual_criminality(&req).unwrap();
+    assert_eq!(a.verdict(), Verdict::NotSatisfied, "{a}");
+    assert!(
+        a.deciding_sets().iter().any(|s| s.verdict != Verdict::NotSatisfied
+            && s.facts.iter().any(|f| f.element.as_str() == "result/data-obtained" && f.value)),
+        "{a}"
+    );
+    // Read openly, the same conduct depends on it.
+    let open = DualCriminalityRequest::new("XA", "XA", Procedure::Extradition, hacking())
+        .date(d("2024-01-01"))
+        .threshold_months(36);
+    assert_eq!(c.dual_criminality(&open).unwrap().verdict(), Verdict::Depends);
+}

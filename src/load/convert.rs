@@ -344,6 +344,7 @@ pub(crate) fn convert(files: Vec<SourceFile>, pre: Vec<Diagnostic>) -> Result<Lo
     // broader links
     let mut broader_of: HashMap<String, Vec<ElementId>> = HashMap::new();
     let mut implies_of: HashMap<String, Vec<Implication>> = HashMap::new();
+    let mut implied_by_of: Vec<(ElementId, Implication)> = Vec::new();
     for (f, e, _) in &raw_elements {
         if !table.known.contains_key(&e.id.value) {
             continue;
@@ -386,6 +387,26 @@ pub(crate) fn convert(files: Vec<SourceFile>, pre: Vec<Diagnostic>) -> Result<Lo
             });
         }
         implies_of.insert(e.id.value.clone(), imp);
+        for i in &e.implied_by {
+            let Some(src) = table.resolve(&mut ctx, &f.path, &i.element, None) else {
+                continue;
+            };
+            if i.authority.trim().is_empty() {
+                ctx.err_help(
+                    &f.path,
+                    pos(&i.element),
+                    format!("the implication from `{src}` names no authority"),
+                    Some("name the statute, judgment or Explanatory Report passage it rests on".into()),
+                );
+            }
+            implied_by_of.push((
+                src,
+                Implication {
+                    element: ElementId(e.id.value.clone()),
+                    authority: i.authority.trim().to_owned(),
+                },
+            ));
+        }
     }
     for el in &mut elements {
         if let Some(b) = broader_of.remove(&el.id.0) {
@@ -393,6 +414,14 @@ pub(crate) fn convert(files: Vec<SourceFile>, pre: Vec<Diagnostic>) -> Result<Lo
         }
         if let Some(i) = implies_of.remove(&el.id.0) {
             el.implies = i;
+        }
+    }
+    // `implied_by` is written on the entailed element; it is stored as an implication of the entailing one.
+    for (src, imp) in implied_by_of {
+        if let Some(el) = elements.iter_mut().find(|x| x.id == src)
+            && !el.implies.iter().any(|x| x.element == imp.element)
+        {
+            el.implies.push(imp);
         }
     }
     table.broader = elements

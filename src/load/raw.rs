@@ -44,6 +44,9 @@ pub(crate) struct RawElement {
     /// Elements of other kinds (or acts) that this one entails: an act implies its object, a result implies an act.
     #[serde(default)]
     pub implies: Vec<RawImplication>,
+    /// Elements (of the shared vocabulary, say) that entail this one: a national element a shared fact establishes.
+    #[serde(default)]
+    pub implied_by: Vec<RawImplication>,
     /// A jurisdictional hook (federal competence, a constitutional head of power): it narrows nothing a treaty
     /// cares about, and coverage and dual criminality disregard it.
     #[serde(default)]

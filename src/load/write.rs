@@ -22,19 +22,44 @@ fn put(m: &mut Map<String, Value>, k: &str, v: Value) {
     }
 }
 
-fn element(e: &Element) -> Value {
+/// An element as written. An implication from an element of another owner (a shared element entailing a national
+/// one) is written where it was declared: as `implied_by` on the element of the file that declared it.
+fn element(c: &Corpus, e: &Element) -> Value {
+    let owner = |id: &ElementId| {
+        c.elements
+            .iter()
+            .find(|x| &x.id == id)
+            .and_then(|x| x.defined_by.clone())
+    };
     let mut m = Map::new();
     put(&mut m, "id", json!(e.id.0));
     put(&mut m, "definition", json!(e.definition));
     put(&mut m, "broader", ids(&e.broader));
     put(&mut m, "authority", opt(e.authority.as_ref()));
-    if !e.implies.is_empty() {
-        let v: Vec<Value> = e
-            .implies
+    let own: Vec<Value> = e
+        .implies
+        .iter()
+        .filter(|i| e.defined_by.is_some() || owner(&i.element).is_none())
+        .map(|i| json!({ "element": i.element.0, "authority": i.authority }))
+        .collect();
+    if !own.is_empty() {
+        m.insert("implies".into(), Value::from(own));
+    }
+    if e.defined_by.is_some() {
+        let by: Vec<Value> = c
+            .elements
             .iter()
-            .map(|i| json!({ "element": i.element.0, "authority": i.authority }))
+            .filter(|x| x.defined_by.is_none())
+            .flat_map(|x| {
+                x.implies
+                    .iter()
+                    .filter(|i| i.element == e.id)
+                    .map(move |i| json!({ "element": x.id.0, "authority": i.authority }))
+            })
             .collect();
-        m.insert("implies".into(), Value::from(v));
+        if !by.is_empty() {
+            m.insert("implied_by".into(), Value::from(by));
+        }
     }
     if e.jurisdictional {
         m.insert("jurisdictional".into(), json!(true));
@@ -56,7 +81,7 @@ pub fn elements_file(c: &Corpus) -> String {
         .elements
         .iter()
         .filter(|e| e.defined_by.is_none())
-        .map(element)
+        .map(|e| element(c, e))
         .collect();
     let parts: Vec<Value> = c
         .partitions
@@ -214,7 +239,7 @@ pub fn jurisdiction_file(c: &Corpus, j: &Jurisdiction) -> String {
         .elements
         .iter()
         .filter(|e| e.defined_by.as_ref() == Some(&j.code))
-        .map(element)
+        .map(|e| element(c, e))
         .collect();
     let offenses: Vec<Value> = j
         .offenses

@@ -489,7 +489,7 @@ pub(crate) fn coverage(
             // of a partition the variant implies cover it together.
             let joint = match best_at {
                 Some(b) if cands[b].0.status == VariantStatus::Partial => {
-                    union_cover(corpus, cvar, &cands)
+                    union_cover(corpus, j, cvar, &cands)
                 }
                 _ => None,
             };
@@ -822,12 +822,14 @@ struct Joint<'a> {
 /// problem. The joint status is the worst of the members' statuses once the case elements are set aside.
 fn union_cover<'a>(
     corpus: &Corpus,
+    j: &Jurisdiction,
     cvar: &CVariant,
     cands: &[(Grade<'a>, &'a Offense, &'a OffenseVersion, &'a CVersion)],
 ) -> Option<Joint<'a>> {
     let idx = &corpus.index;
     for (pi, genus, cases) in &idx.partitions {
-        if !cvar.implied.contains(*genus) {
+        let owner = corpus.partitions[*pi].defined_by.as_ref();
+        if owner.is_some_and(|o| o != &j.code) || !cvar.implied.contains(*genus) {
             continue;
         }
         let mut members: Vec<(&Offense, &OffenseVersion)> = Vec::new();

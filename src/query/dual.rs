@@ -84,6 +84,20 @@ pub struct DualCriminalityRequest {
     pub(crate) conduct_date: Option<Date>,
     pub(crate) request_date: Option<Date>,
     pub(crate) threshold_months: Option<u32>,
+    pub(crate) reading: Reading,
+}
+
+/// How a conduct's silence is read.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Reading {
+    /// What the conduct does not state is unknown: the answer may depend on it (the default).
+    #[default]
+    Open,
+    /// The conduct is read as stated, as an extradition court reads the conduct a request alleges: what it does not
+    /// state (or entail) is taken as absent. The verdict is then settled, and the deciding facts are those that
+    /// would change it if the request alleged them.
+    AsStated,
 }
 
 impl DualCriminalityRequest {
@@ -104,7 +118,15 @@ impl DualCriminalityRequest {
             conduct_date: None,
             request_date: None,
             threshold_months: None,
+            reading: Reading::Open,
         }
+    }
+    /// Reads the conduct as stated: facts it does not state (or entail) are taken as absent, as a court reads the
+    /// conduct a request alleges. See [`Reading::AsStated`].
+    #[must_use]
+    pub fn as_stated(mut self) -> DualCriminalityRequest {
+        self.reading = Reading::AsStated;
+        self
     }
     /// The date of the question: both states' law and treaty status as in force on it (unless the dates below are set).
     #[must_use]
@@ -220,6 +242,7 @@ pub struct DualCriminalityAnswer {
     pub(crate) reasons: Vec<Reason>,
     pub(crate) deciding_facts: Vec<DecidingFact>,
     pub(crate) deciding_sets: Vec<DecidingSet>,
+    pub(crate) reading: Reading,
     pub(crate) warnings: Vec<String>,
 }
 
@@ -234,8 +257,16 @@ impl DualCriminalityAnswer {
     pub fn reasons(&self) -> &[Reason] {
         &self.reasons
     }
+    /// How the conduct's silence was read.
+    #[must_use]
+    pub fn reading(&self) -> Reading {
+        self.reading
+    }
+
     /// For `depends`: the smallest sets of unknown facts whose values settle the verdict, smallest first. Each set
-    /// leads to `satisfied` or `not_satisfied`; a fact that decides nothing is not listed.
+    /// leads to `satisfied` or `not_satisfied`; a fact that decides nothing is not listed. For a conduct read as
+    /// stated ([`Reading::AsStated`]): the smallest sets of facts the request does not allege that would change
+    /// the verdict.
     #[must_use]
     pub fn deciding_sets(&self) -> &[DecidingSet] {
         &self.deciding_sets
@@ -339,6 +370,64 @@ fn contribution(truth: Verdict, pen: &PenaltyEval, threshold: Option<u32>) -> Ve
 /// A state's verdict alone (what [`assess_state`] concludes, without reasons): only offenses one of whose acts is
 /// not known false are evaluated, found through the index's act table, and the first covering offense ends it.
 fn state_verdict(
+    corpus: &Corpus,
+    j: &Jurisdiction,
+    law_date: Date,
+    facts: &Facts,
+    threshold: Option<u32>,
+) -> Verdict {
+    let v = state_verdict_direct(corpus, j, law_date, facts, threshold);
+    if v == Verdict::Satisfied {
+        return v;
+    }
+    match by_cases(corpus, j, facts, |f| {
+        state_verdict(corpus, j, law_date, f, threshold)
+    }) {
+        Some((Verdict::Satisfied, _)) => Verdict::Satisfied,
+        _ => v,
+    }
+}
+
+/// A case split over the vocabulary's partitions: where the facts establish an element that some cases exhaust,
+/// and no case is known, the conduct is one of the cases. When every case that the facts allow gives `satisfied`,
+/// so does the conduct (offenses for children under 14 and for juveniles of 14 to 17 together reach any minor).
+/// Returns the agreed verdict and the partition used.
+fn by_cases(
+    corpus: &Corpus,
+    j: &Jurisdiction,
+    facts: &Facts,
+    mut eval: impl FnMut(&Facts) -> Verdict,
+) -> Option<(Verdict, usize)> {
+    let idx = &corpus.index;
+    for (pi, genus, cases) in &idx.partitions {
+        // A state's own partitions and the shared ones: another state's definitions say nothing of this law.
+        let owner = corpus.partitions[*pi].defined_by.as_ref();
+        if owner.is_some_and(|o| o != &j.code)
+            || !facts.t.contains(*genus)
+            || cases.iter().any(|&c| facts.t.contains(c))
+        {
+            continue;
+        }
+        let mut any = false;
+        let mut all = true;
+        for &c in cases {
+            let Some(f) = facts.with(idx, c, true) else {
+                continue;
+            };
+            any = true;
+            if eval(&f) != Verdict::Satisfied {
+                all = false;
+                break;
+            }
+        }
+        if any && all {
+            return Some((Verdict::Satisfied, *pi));
+        }
+    }
+    None
+}
+
+fn state_verdict_direct(
     corpus: &Corpus,
     j: &Jurisdiction,
     law_date: Date,
@@ -564,13 +653,40 @@ fn assess_state(
             }
         }
     }
-    let verdict = if satisfied {
+    let mut verdict = if satisfied {
         Verdict::Satisfied
     } else if depends {
         Verdict::Depends
     } else {
         Verdict::NotSatisfied
     };
+    if verdict != Verdict::Satisfied
+        && let Some((_, pi)) = by_cases(cx.corpus, j, facts, |f| {
+            state_verdict(cx.corpus, j, cx.law_date, f, threshold)
+        })
+    {
+        let p = &cx.corpus.partitions[pi];
+        reasons.push(R {
+            rule: rule.to_owned(),
+            jurisdiction: Some(j.code.clone()),
+            provision: None,
+            outcome: Outcome::Satisfied,
+            detail: format!(
+                "{}: whichever of {} holds (together they exhaust `{}`: {}), an offense of {} covers the conduct",
+                j.code,
+                p.cases
+                    .iter()
+                    .map(|c| format!("`{c}`"))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                p.element,
+                p.authority,
+                j.name
+            ),
+        });
+        verdict = Verdict::Satisfied;
+        open.clear();
+    }
     open.sort_unstable();
     open.dedup();
     let in_force = j
@@ -1018,6 +1134,8 @@ fn minimal_sets(
     idx: &crate::index::Index,
     base: &Facts,
     open: &[usize],
+    values: &[bool],
+    settles: &dyn Fn(Verdict) -> bool,
     eval: &mut dyn FnMut(&Facts) -> Result<Verdict, QueryError>,
 ) -> Result<Vec<(Vec<(usize, bool)>, Verdict)>, QueryError> {
     let mut found: Vec<(Vec<(usize, bool)>, Verdict)> = Vec::new();
@@ -1030,7 +1148,7 @@ fn minimal_sets(
                 open.iter().position(|&x| x == e).map_or(open.len(), |p| p + 1)
             });
             for &e in &open[start.min(open.len())..] {
-                for value in [true, false] {
+                for &value in values {
                     let mut set = partial.clone();
                     set.push((e, value));
                     // Minimal only: skip a set containing one already found.
@@ -1046,9 +1164,11 @@ fn minimal_sets(
                         return Ok(found);
                     }
                     evals += 1;
-                    match eval(&facts)? {
-                        Verdict::Depends => next.push(set),
-                        v => found.push((set, v)),
+                    let v = eval(&facts)?;
+                    if settles(v) {
+                        found.push((set, v));
+                    } else {
+                        next.push(set);
                     }
                 }
             }
@@ -1077,7 +1197,10 @@ fn prepare<'a>(
     if !req.conduct.facts.values().any(|&v| v) && req.conduct.one_of_acts.is_empty() {
         return Err(QueryError::EmptyConduct);
     }
-    let facts = Facts::compile(corpus, &req.conduct)?;
+    let mut facts = Facts::compile(corpus, &req.conduct)?;
+    if req.reading == Reading::AsStated {
+        facts = facts.as_stated(&corpus.index);
+    }
     Ok((
         Ctx {
             corpus,
@@ -1117,13 +1240,31 @@ pub(crate) fn answer(
 
     let (verdict, mut reasons, deciding, rule) = if req.conduct.one_of_acts.is_empty() {
         let c = core(&cx, &base)?;
-        let mut open = c.open.clone();
-        open.sort_unstable();
-        open.dedup();
-        open.truncate(MAX_DECIDING);
         let mut sets = Vec::new();
-        if c.verdict == Verdict::Depends {
-            sets = minimal_sets(idx, &base, &open, &mut |f| Ok(core(&lean, f)?.verdict))?;
+        if base.stated {
+            // As stated the verdict is settled; what would change it are facts the request does not allege.
+            // (the open facts are gathered only when explaining)
+            let mut open = core(&cx, &base.as_open())?.open;
+            open.sort_unstable();
+            open.dedup();
+            open.truncate(MAX_DECIDING);
+            let settled = c.verdict;
+            sets = minimal_sets(idx, &base, &open, &[true], &|v| v != settled, &mut |f| {
+                Ok(core(&lean, f)?.verdict)
+            })?;
+        } else if c.verdict == Verdict::Depends {
+            let mut open = c.open.clone();
+            open.sort_unstable();
+            open.dedup();
+            open.truncate(MAX_DECIDING);
+            sets = minimal_sets(
+                idx,
+                &base,
+                &open,
+                &[true, false],
+                &|v| v != Verdict::Depends,
+                &mut |f| Ok(core(&lean, f)?.verdict),
+            )?;
         }
         (c.verdict, c.reasons, sets, c.rule)
     } else {
@@ -1156,7 +1297,7 @@ pub(crate) fn answer(
             let mut open: Vec<usize> = Vec::new();
             for &(ai, _) in &verdicts {
                 if let Some(f) = base.with(idx, ai, true) {
-                    open.extend(core(&lean, &f)?.open);
+                    open.extend(core(&cx, &f)?.open);
                 }
             }
             let acts: Vec<usize> = verdicts.iter().map(|&(ai, _)| ai).collect();
@@ -1164,7 +1305,7 @@ pub(crate) fn answer(
             open.sort_unstable();
             open.dedup();
             open.truncate(MAX_DECIDING);
-            sets = minimal_sets(idx, &base, &open, &mut |f| {
+            sets = minimal_sets(idx, &base, &open, &[true, false], &|v| v != Verdict::Depends, &mut |f| {
                 let mut vs = Vec::with_capacity(acts.len());
                 for &ai in &acts {
                     if let Some(g) = f.with(idx, ai, true) {
@@ -1226,6 +1367,18 @@ pub(crate) fn answer(
         })
         .collect();
 
+    if req.reading == Reading::AsStated {
+        reasons.insert(
+            0,
+            R {
+                rule: rule.clone(),
+                jurisdiction: None,
+                provision: None,
+                outcome: Outcome::Info,
+                detail: "the conduct is read as stated: what it does not state or entail is taken as absent, as a court reads the conduct a request alleges".into(),
+            },
+        );
+    }
     reasons.push(R {
         rule: rule.clone(),
         jurisdiction: None,
@@ -1289,6 +1442,7 @@ pub(crate) fn answer(
         reasons,
         deciding_facts: deciding,
         deciding_sets,
+        reading: req.reading,
         warnings,
     })
 }

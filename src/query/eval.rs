@@ -14,6 +14,8 @@ pub(crate) struct Facts {
     /// When some act is known (so the closed world applies): the acts not known false, in increasing order. Only
     /// offenses with one of these acts can be satisfied or open; the others are ruled out.
     pub live_acts: Option<Vec<usize>>,
+    /// The conduct is read as stated: whatever it does not establish is taken as absent.
+    pub stated: bool,
 }
 
 impl Facts {
@@ -58,13 +60,36 @@ impl Facts {
                 element: idx.ids[i].0.clone(),
             });
         }
-        Ok(Facts { t, f, live_acts })
+        Ok(Facts {
+            t,
+            f,
+            live_acts,
+            stated: false,
+        })
+    }
+
+    /// The same facts read as stated: every element the facts do not establish is taken as absent.
+    pub(crate) fn as_stated(&self, idx: &Index) -> Facts {
+        let mut n = self.clone();
+        n.stated = true;
+        n.live_acts = Some(idx.acts.and(&n.t).iter().collect());
+        n
+    }
+
+    /// The same facts read openly: what they do not establish is unknown.
+    pub(crate) fn as_open(&self) -> Facts {
+        let mut n = self.clone();
+        n.stated = false;
+        n
     }
 
     pub(crate) fn with(&self, idx: &Index, e: usize, known: bool) -> Option<Facts> {
         let mut n = self.clone();
         if known {
             n.t.union_with(&idx.up[e]);
+            if n.stated {
+                n.live_acts = Some(idx.acts.and(&n.t).iter().collect());
+            }
         } else {
             n.f.union_with(&idx.down[e]);
             if let Some(live) = &mut n.live_acts {
@@ -77,7 +102,7 @@ impl Facts {
     pub(crate) fn truth(&self, e: usize) -> Option<bool> {
         if self.t.contains(e) {
             Some(true)
-        } else if self.f.contains(e) {
+        } else if self.stated || self.f.contains(e) {
             Some(false)
         } else {
             None

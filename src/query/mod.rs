@@ -18,7 +18,7 @@ pub use coverage::{
 };
 pub use crosswalk::{ArticlePair, Crosswalk, Difference, NotEncodedSides, Relation, Unmatched};
 pub use dual::{
-    DecidingFact, DecidingSet, DualCriminalityAnswer, DualCriminalityRequest, FactValue, Outcome,
+    DecidingFact, DecidingSet, DualCriminalityAnswer, DualCriminalityRequest, FactValue, Outcome, Reading,
     Procedure, Reason,
     VerdictMatrix,
 };

@@ -518,7 +518,15 @@ pub fn dual_text(a: &DualCriminalityAnswer) -> String {
         }
     }
     if !a.deciding_sets().is_empty() {
-        let _ = writeln!(s, "\nWould be decided by (each line settles the verdict on its own):");
+        let _ = writeln!(
+            s,
+            "\n{}",
+            if a.reading() == crate::query::Reading::AsStated {
+                "Would change the verdict if the request also alleged (each line on its own):"
+            } else {
+                "Would be decided by (each line settles the verdict on its own):"
+            }
+        );
         for d in a.deciding_sets() {
             let facts: Vec<String> = d
                 .facts
