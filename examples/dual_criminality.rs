@@ -2,7 +2,7 @@
 //!
 //! `cargo run --example dual_criminality -- --from CODE --to CODE (--offense ID | --fact ELEMENT[=true|false]...)
 //!  --procedure extradition|mla|preservation|eaw [--date YYYY-MM-DD] [--conduct-date D] [--request-date D]
-//!  [--threshold-months N] [--data DIR] [--format text|json]`
+//!  [--threshold-months N] [--as-stated] [--data DIR] [--format text|json]`
 //!
 //! Exit 0 whatever the verdict; exit 2 with a clear error for an unknown state, offense, element or procedure.
 
@@ -54,6 +54,10 @@ struct Args {
     /// Penalty threshold in months set by a treaty between the parties (Budapest Art. 24(1)(b)).
     #[arg(long)]
     threshold_months: Option<u32>,
+    /// Read the conduct as stated, as a court reads the conduct a request alleges: facts not given are absent, the
+    /// verdict settles, and the answer lists what would change it.
+    #[arg(long)]
+    as_stated: bool,
     /// A data tree laid over the built-in data.
     #[arg(long)]
     data: Option<PathBuf>,
@@ -119,6 +123,9 @@ fn main() -> ExitCode {
     }
     if let Some(t) = args.threshold_months {
         req = req.threshold_months(t);
+    }
+    if args.as_stated {
+        req = req.as_stated();
     }
     let answer = match corpus.dual_criminality(&req) {
         Ok(a) => a,

@@ -817,12 +817,18 @@ impl TreatyStatus {
 pub struct Declaration {
     pub(crate) paragraph: String,
     pub(crate) requires: Vec<ElementId>,
+    pub(crate) as_national: Vec<ElementId>,
     pub(crate) note: Option<String>,
     pub(crate) source: String,
     pub(crate) checked: Date,
 }
 
 impl Declaration {
+    /// The national elements through which the state says its law requires what it declared.
+    #[must_use]
+    pub fn as_national(&self) -> &[ElementId] {
+        &self.as_national
+    }
     /// The paragraph declared under.
     #[must_use]
     pub fn paragraph(&self) -> &str {

@@ -1008,9 +1008,21 @@ fn convert_jurisdiction(
                     );
                 }
             }
+            let as_national = table.resolve_all(ctx, path, &d.as_national, None);
+            for (s, e) in d.as_national.iter().zip(&as_national) {
+                if table.known.get(e.as_str()).is_some_and(|(p, _)| !p.contains("jurisdictions/")) {
+                    ctx.err_help(
+                        path,
+                        pos(s),
+                        format!("`{e}` is not a national element"),
+                        Some("`as_national` names elements the state's own file defines".into()),
+                    );
+                }
+            }
             declarations.push(Declaration {
                 paragraph: d.paragraph.value.clone(),
                 requires,
+                as_national,
                 note: d.note.clone(),
                 source: ctx.source(path, &d.source),
                 checked: ctx

@@ -333,6 +333,11 @@ pub(crate) struct RawDeclaration {
     pub paragraph: S<String>,
     #[schemars(with = "Vec<String>")]
     pub requires: Vec<S<String>>,
+    /// The national elements through which the state's law requires what it declared, where the state says so
+    /// (the US presents 18 U.S.C. 1030(a)(2)'s "obtains information" as its Art. 2 intent to obtain data).
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub as_national: Vec<S<String>>,
     #[serde(default)]
     pub note: Option<String>,
     #[schemars(with = "String")]

@@ -213,7 +213,13 @@ pub fn jurisdiction_file(c: &Corpus, j: &Jurisdiction) -> String {
             put(&mut m, "source", json!(t.source));
             put(&mut m, "checked", json!(t.checked.to_string()));
             put(&mut m, "verification", json!(t.verification.as_str()));
-            let d: Vec<Value> = t.declarations.iter().map(|d| json!({ "paragraph": d.paragraph, "requires": ids(&d.requires), "note": d.note, "source": d.source, "checked": d.checked.to_string() })).collect();
+            let d: Vec<Value> = t.declarations.iter().map(|d| {
+                let mut v = json!({ "paragraph": d.paragraph, "requires": ids(&d.requires), "note": d.note, "source": d.source, "checked": d.checked.to_string() });
+                if !d.as_national.is_empty() {
+                    v["as_national"] = ids(&d.as_national);
+                }
+                v
+            }).collect();
             let r: Vec<Value> = t
                 .reservations
                 .iter()

@@ -273,6 +273,7 @@ impl<'a> StatusSets<'a> {
                     .filter(|x| x.paragraph == d.paragraph)
                 {
                     set.union_with(&idx.down_union(&x.requires));
+                    set.union_with(&idx.down_union(&x.as_national));
                 }
                 set
             })
@@ -298,6 +299,7 @@ impl<'a> StatusSets<'a> {
 }
 
 fn grade<'a>(
+    ids: &'a [ElementId],
     inst: &'a Instrument,
     art: &Article,
     var: &Variant,
@@ -311,11 +313,13 @@ fn grade<'a>(
         return None;
     }
     let mut extras = Vec::with_capacity(cv.requires.len());
-    for (k, &r) in cv.requires.iter().enumerate() {
+    for &r in &cv.requires {
         if cvar.implied.contains(r) {
             continue;
         }
-        let element = &v.requires[k];
+        // The compiled requirements (hooks and readings replaced), named from the index: they need not line up with
+        // the version's own list.
+        let element = &ids[r];
         // An element is permitted when it is, or is narrower than, an element a paragraph lets a Party require.
         let reserved = sets
             .reservations
@@ -330,10 +334,11 @@ fn grade<'a>(
                     .find(|(_, vs, allowed)| allowed.contains(r) && vs.contains(&var.id))
                     .map(|(res, _, _)| *res)
             });
-        let declarable = cvar
-            .declarable
-            .iter()
-            .find(|(_, allowed)| allowed.contains(r));
+        // Permitted by the paragraph, or the national element through which the state says it requires what it
+        // declared under it.
+        let declarable = cvar.declarable.iter().find(|(di, allowed)| {
+            allowed.contains(r) || sets.declared.get(*di).is_some_and(|d| d.contains(r))
+        });
         let extra = if let Some(res) = reserved {
             Extra {
                 element,
@@ -479,7 +484,7 @@ pub(crate) fn coverage(
             };
             let mut cands: Vec<(Grade, &Offense, &OffenseVersion, &CVersion)> = Vec::new();
             for &(o, v, cv) in &in_force {
-                if let Some(g) = grade(inst, art, var, cvar, v, cv, &sets) {
+                if let Some(g) = grade(&idx.ids, inst, art, var, cvar, v, cv, &sets) {
                     cands.push((g, o, v, cv));
                 }
             }

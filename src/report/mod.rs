@@ -45,10 +45,13 @@ pub fn status_symbol(s: CoverageStatus) -> &'static str {
 
 const STATUS_LEGEND: &str = "\
 - **full**: every conduct variant of the article is a crime, with no element beyond the article's own.\n\
-- **permitted**: covered, but only with elements the convention lets a Party require (for Budapest, by a declaration under Art. 40); the detail says whether the state declared them.\n\
+- **permitted**: covered, but only with elements the convention lets a Party require and the state declared it requires (for Budapest, by a declaration under Art. 40).\n\
 - **reserved**: what is missing or narrower is covered by a reservation the state made (for Budapest, under Art. 42).\n\
-- **partial**: some conduct is missing, or an offense adds an element the article does not permit, or lacks the custodial penalty the convention requires (Budapest Art. 13) or the minimum maximum it sets.\n\
-- **absent**: no offense of the state reaches the article's conduct.\n";
+- **partial**: some conduct is missing, or an offense adds an element the article does not permit (or permits only by a declaration the state did not make), or lacks the custodial penalty the convention requires (Budapest Art. 13) or the minimum maximum it sets.\n\
+- **absent**: no offense of the state reaches the article's conduct.\n\
+- **not assessed**: the data's declared scope leaves the article out; this says nothing about the law.\n\
+\n\
+Jurisdictional hooks (a federal computer, a carriage service) are disregarded, and a state's own reading of a term the convention leaves to national law (how serious \"serious\" is) counts as that term; the detail says where. Offenses that each cover one case (children under 14, juveniles of 14 to 17) cover an article together.\n";
 
 /// A gap report in Markdown: a summary matrix (jurisdictions × articles), then each jurisdiction's detail.
 #[must_use]
@@ -157,6 +160,34 @@ pub fn coverage_markdown(corpus: &Corpus, reports: &[CoverageReport]) -> String 
                         String::new()
                     } else {
                         format!(": does not apply {}", r.not_applied.join(", "))
+                    }
+                );
+                for pa in &r.applied_only_where {
+                    let _ = writeln!(
+                        s,
+                        "  - applies {} only where {}.",
+                        pa.variants().join(", "),
+                        pa.requires()
+                            .iter()
+                            .map(|e| format!("`{e}`"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    );
+                }
+            }
+        }
+        if let Ok(j) = corpus.jurisdiction(rep.jurisdiction.as_str()) {
+            if let Some(scope) = j.scope() {
+                let _ = writeln!(s, "- Scope of the data: {scope}.");
+            }
+            if let Some(d) = corpus.records_begin(j) {
+                let _ = writeln!(
+                    s,
+                    "- Records complete from {d}: before it no answer is given; from it, an offense that is not recorded did not exist{}.",
+                    if j.records_complete_from().is_some() {
+                        ""
+                    } else {
+                        " (not declared by the data: the earliest day its records support)"
                     }
                 );
             }
