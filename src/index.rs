@@ -222,7 +222,12 @@ impl Index {
                 }
                 seen.insert(k);
                 if jurisdictional.contains(k) {
-                    stack.extend(elements[k].broader.iter().filter_map(|b| ix.get(b).copied()));
+                    stack.extend(
+                        elements[k]
+                            .broader
+                            .iter()
+                            .filter_map(|b| ix.get(b).copied()),
+                    );
                 } else if !out.contains(&k) {
                     out.push(k);
                 }
@@ -351,7 +356,11 @@ impl Index {
             .enumerate()
             .filter_map(|(pi, p)| {
                 let g = *ix.get(&p.element)?;
-                Some((pi, g, p.cases.iter().filter_map(|c| ix.get(c).copied()).collect()))
+                Some((
+                    pi,
+                    g,
+                    p.cases.iter().filter_map(|c| ix.get(c).copied()).collect(),
+                ))
             })
             .collect();
         Index {

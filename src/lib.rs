@@ -15,14 +15,15 @@ pub use date::{Date, DateError};
 pub use load::{Diagnostic, LoadError, Severity};
 pub use model::{
     AggravatedForm, Article, ArticleRef, Cooperation, Declarable, Declaration, EawRule, Element,
-    Implication, PartialApplication, Partition, ScopeGap,
-    ElementId, ElementKind, Instrument, InstrumentId, Jurisdiction, JurisdictionCode, LegalFamily,
-    NotEncoded, Offense, OffenseId, OffenseVersion, Penalty, PreservationRule, Reservable,
-    Reservation, Rule, ThresholdRule, Title, TreatyStatus, Variant, Verification,
+    ElementId, ElementKind, Implication, Instrument, InstrumentId, Jurisdiction, JurisdictionCode,
+    LegalFamily, NotEncoded, Offense, OffenseId, OffenseVersion, PartialApplication, Partition,
+    Penalty, PreservationRule, Reservable, Reservation, Rule, ScopeGap, ThresholdRule, Title,
+    TreatyStatus, Variant, Verification,
 };
 pub use query::{
     Advice, AdviceKind, ArticleCoverage, ArticlePair, Conduct, CoverageReport, CoverageStatus,
-    Crosswalk, DecidingFact, DecidingSet, Difference, FactValue, DualCriminalityAnswer, DualCriminalityRequest,
-    ExtraElement, ExtraKind, NotEncodedSides, Outcome, Procedure, Reading, ProvisionRef, QueryError, Reason,
-    Relation, Unmatched, VariantCoverage, VariantStatus, Verdict, VerdictMatrix,
+    Crosswalk, DecidingFact, DecidingSet, Difference, DualCriminalityAnswer,
+    DualCriminalityRequest, ExtraElement, ExtraKind, FactValue, NotEncodedSides, Outcome,
+    Procedure, ProvisionRef, QueryError, Reading, Reason, Relation, Unmatched, VariantCoverage,
+    VariantStatus, Verdict, VerdictMatrix,
 };

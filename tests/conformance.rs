@@ -284,9 +284,7 @@ fn dual_criminality_cases_agree_with_their_authorities() {
                         continue;
                     }
                 },
-                (None, Some(facts)) => facts
-                    .iter()
-                    .fold(Conduct::new(), |k, (e, v)| k.fact(e, *v)),
+                (None, Some(facts)) => facts.iter().fold(Conduct::new(), |k, (e, v)| k.fact(e, *v)),
                 _ => panic!(
                     "case `{}`: give the conduct as an offense or as facts, not both",
                     c.id
@@ -344,11 +342,7 @@ fn dual_criminality_cases_agree_with_their_authorities() {
                 other => panic!("case `{}`: unknown expectation `{other}`", c.id),
             };
             if verdict != want {
-                let why: Vec<String> = got
-                    .reasons()
-                    .iter()
-                    .map(|r| r.detail.clone())
-                    .collect();
+                let why: Vec<String> = got.reasons().iter().map(|r| r.detail.clone()).collect();
                 failures.push(format!(
                     "{}: {} → {} ({}, {}): the authority says `{}`, the engine `{}`\n    {}",
                     c.id,

@@ -45,10 +45,7 @@ fn a_federal_hook_is_disregarded_in_coverage_and_says_so() {
     assert_eq!(a2.status, CoverageStatus::Full, "{:#?}", a2.reasons);
     let v = &a2.variants[0];
     assert_eq!(
-        v.disregarded
-            .iter()
-            .map(|e| e.as_str())
-            .collect::<Vec<_>>(),
+        v.disregarded.iter().map(|e| e.as_str()).collect::<Vec<_>>(),
         ["object/xf-federal-computer", "circ/xf-interstate"]
     );
     assert!(v.reason.contains("jurisdictional hook"), "{}", v.reason);
@@ -58,8 +55,8 @@ fn a_federal_hook_is_disregarded_in_coverage_and_says_so() {
 fn a_federal_hook_is_not_a_deciding_fact_in_dual_criminality() {
     // The conduct says nothing of interstate commerce or a federal computer: no lawyer treats that as open.
     let c = corpus();
-    let req =
-        DualCriminalityRequest::new("XA", "XF", Procedure::Extradition, hacking()).date(d("2024-01-01"));
+    let req = DualCriminalityRequest::new("XA", "XF", Procedure::Extradition, hacking())
+        .date(d("2024-01-01"));
     let a = c.dual_criminality(&req).unwrap();
     assert_eq!(a.verdict(), Verdict::Satisfied, "{a}");
     assert!(
@@ -74,7 +71,8 @@ fn a_federal_hook_is_not_a_deciding_fact_in_dual_criminality() {
 fn an_act_implies_its_object() {
     // XA s. 301 requires a computer system; the conduct names only access, which implies one (Art. 2).
     let c = corpus();
-    let req = DualCriminalityRequest::new("XF", "XA", Procedure::Mla, hacking()).date(d("2024-01-01"));
+    let req =
+        DualCriminalityRequest::new("XF", "XA", Procedure::Mla, hacking()).date(d("2024-01-01"));
     let a = c.dual_criminality(&req).unwrap();
     assert_eq!(a.verdict(), Verdict::Satisfied, "{a}");
     // And a conduct known not to involve a computer system cannot be access.
@@ -124,7 +122,10 @@ fn one_case_of_a_partition_alone_does_not_cover() {
         .builtin()
         .file(
             "jurisdictions/xf.yaml",
-            &include_str!("fixtures/semantics/xf.yaml").replace("circ/xf-juvenile, circ/without-right", "circ/xf-child, circ/without-right"),
+            &include_str!("fixtures/semantics/xf.yaml").replace(
+                "circ/xf-juvenile, circ/without-right",
+                "circ/xf-child, circ/without-right",
+            ),
         )
         .build()
         .unwrap();
@@ -177,7 +178,8 @@ fn answers_are_refused_before_the_records_are_complete() {
 
 #[test]
 fn an_undated_version_without_a_declared_window_is_known_only_from_when_it_was_checked() {
-    let text = include_str!("fixtures/semantics/xf.yaml").replace("  records_complete_from: 2010-01-01\n", "");
+    let text = include_str!("fixtures/semantics/xf.yaml")
+        .replace("  records_complete_from: 2010-01-01\n", "");
     let c = Corpus::builder()
         .builtin()
         .file("jurisdictions/xf.yaml", &text)
@@ -206,8 +208,8 @@ fn deciding_sets_are_minimal_and_each_settles_the_verdict() {
     let conduct = Conduct::new()
         .fact("act/access", true)
         .fact("mental/intent", true);
-    let req =
-        DualCriminalityRequest::new("XA", "XF", Procedure::Extradition, conduct).date(d("2024-01-01"));
+    let req = DualCriminalityRequest::new("XA", "XF", Procedure::Extradition, conduct)
+        .date(d("2024-01-01"));
     let a = c.dual_criminality(&req).unwrap();
     assert_eq!(a.verdict(), Verdict::Depends);
     let sets = a.deciding_sets();
@@ -278,13 +280,20 @@ fn as_stated_settles_the_verdict_and_lists_what_would_change_it() {
     let a = c.dual_criminality(&req).unwrap();
     assert_eq!(a.verdict(), Verdict::NotSatisfied, "{a}");
     assert!(
-        a.deciding_sets().iter().any(|s| s.verdict != Verdict::NotSatisfied
-            && s.facts.iter().any(|f| f.element.as_str() == "result/data-obtained" && f.value)),
+        a.deciding_sets()
+            .iter()
+            .any(|s| s.verdict != Verdict::NotSatisfied
+                && s.facts
+                    .iter()
+                    .any(|f| f.element.as_str() == "result/data-obtained" && f.value)),
         "{a}"
     );
     // Read openly, the same conduct depends on it.
     let open = DualCriminalityRequest::new("XA", "XA", Procedure::Extradition, hacking())
         .date(d("2024-01-01"))
         .threshold_months(36);
-    assert_eq!(c.dual_criminality(&open).unwrap().verdict(), Verdict::Depends);
+    assert_eq!(
+        c.dual_criminality(&open).unwrap().verdict(),
+        Verdict::Depends
+    );
 }

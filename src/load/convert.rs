@@ -299,7 +299,11 @@ pub(crate) fn convert(files: Vec<SourceFile>, pre: Vec<Diagnostic>) -> Result<Lo
                 Some("name the treaty, judgment or Explanatory Report passage that lets the element be disregarded or read this way".into()),
             );
         } else if e.authority.as_ref().is_some_and(|a| a.trim().is_empty()) {
-            ctx.err(&f.path, pos(&e.id), format!("element `{id}` has an empty authority"));
+            ctx.err(
+                &f.path,
+                pos(&e.id),
+                format!("element `{id}` has an empty authority"),
+            );
         }
         let new = Element {
             id: id.clone(),
@@ -366,7 +370,11 @@ pub(crate) fn convert(files: Vec<SourceFile>, pre: Vec<Diagnostic>) -> Result<Lo
                 continue;
             };
             if id.0 == e.id.value {
-                ctx.err(&f.path, pos(&i.element), format!("element `{id}` implies itself"));
+                ctx.err(
+                    &f.path,
+                    pos(&i.element),
+                    format!("element `{id}` implies itself"),
+                );
                 continue;
             }
             if imp.iter().any(|x: &Implication| x.element == id) {
@@ -378,7 +386,10 @@ pub(crate) fn convert(files: Vec<SourceFile>, pre: Vec<Diagnostic>) -> Result<Lo
                     &f.path,
                     pos(&i.element),
                     format!("the implication of `{id}` names no authority"),
-                    Some("name the Explanatory Report paragraph, statute or judgment it rests on".into()),
+                    Some(
+                        "name the Explanatory Report paragraph, statute or judgment it rests on"
+                            .into(),
+                    ),
                 );
             }
             imp.push(Implication {
@@ -396,7 +407,10 @@ pub(crate) fn convert(files: Vec<SourceFile>, pre: Vec<Diagnostic>) -> Result<Lo
                     &f.path,
                     pos(&i.element),
                     format!("the implication from `{src}` names no authority"),
-                    Some("name the statute, judgment or Explanatory Report passage it rests on".into()),
+                    Some(
+                        "name the statute, judgment or Explanatory Report passage it rests on"
+                            .into(),
+                    ),
                 );
             }
             implied_by_of.push((
@@ -459,7 +473,9 @@ pub(crate) fn convert(files: Vec<SourceFile>, pre: Vec<Diagnostic>) -> Result<Lo
                     &f.path,
                     pos(s),
                     format!("case `{c}` is not a special case of `{genus}`"),
-                    Some(format!("give `{c}` `broader: [{genus}]` (directly or through another element)")),
+                    Some(format!(
+                        "give `{c}` `broader: [{genus}]` (directly or through another element)"
+                    )),
                 );
             }
         }
@@ -1010,7 +1026,11 @@ fn convert_jurisdiction(
             }
             let as_national = table.resolve_all(ctx, path, &d.as_national, None);
             for (s, e) in d.as_national.iter().zip(&as_national) {
-                if table.known.get(e.as_str()).is_some_and(|(p, _)| !p.contains("jurisdictions/")) {
+                if table
+                    .known
+                    .get(e.as_str())
+                    .is_some_and(|(p, _)| !p.contains("jurisdictions/"))
+                {
                     ctx.err_help(
                         path,
                         pos(s),
@@ -1350,7 +1370,10 @@ fn convert_jurisdiction(
                 path,
                 pos(&g.instrument),
                 format!("unknown instrument `{}`", g.instrument.value),
-                did_you_mean(&g.instrument.value, instruments.keys().map(|k| k.0.as_str())),
+                did_you_mean(
+                    &g.instrument.value,
+                    instruments.keys().map(|k| k.0.as_str()),
+                ),
             );
             continue;
         };
@@ -1368,13 +1391,21 @@ fn convert_jurisdiction(
                 .any(|x| x.instrument == iid && x.articles.contains(&a.value))
                 || articles.contains(&a.value)
             {
-                ctx.err(path, pos(a), format!("article `{}` is listed twice", a.value));
+                ctx.err(
+                    path,
+                    pos(a),
+                    format!("article `{}` is listed twice", a.value),
+                );
             } else {
                 articles.push(a.value.clone());
             }
         }
         if g.reason.trim().is_empty() {
-            ctx.err(path, pos(&g.instrument), "a `not_assessed` entry needs a reason");
+            ctx.err(
+                path,
+                pos(&g.instrument),
+                "a `not_assessed` entry needs a reason",
+            );
         }
         not_assessed.push(ScopeGap {
             instrument: iid,

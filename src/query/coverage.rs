@@ -237,6 +237,8 @@ struct StatusSets<'a> {
     /// per reservation: the reservable paragraphs it is made under (indices in `reservable`) and the elements it
     /// lets the state require
     reservations: Vec<(&'a Reservation, Vec<usize>, ElementSet)>,
+    /// the index's element ids, to name compiled requirements
+    ids: &'a [ElementId],
     /// partial reservations: the variants applied only in part and the elements that may then be required
     partial: Vec<(&'a Reservation, &'a [String], ElementSet)>,
     /// per declarable paragraph of the instrument: the elements the state declared it requires under it
@@ -244,7 +246,7 @@ struct StatusSets<'a> {
 }
 
 impl<'a> StatusSets<'a> {
-    fn new(idx: &Index, inst: &Instrument, status: Option<&'a TreatyStatus>) -> StatusSets<'a> {
+    fn new(idx: &'a Index, inst: &Instrument, status: Option<&'a TreatyStatus>) -> StatusSets<'a> {
         let reservations = status
             .map(|s| {
                 s.reservations
@@ -291,6 +293,7 @@ impl<'a> StatusSets<'a> {
             })
             .unwrap_or_default();
         StatusSets {
+            ids: &idx.ids,
             reservations,
             partial,
             declared,
@@ -299,7 +302,6 @@ impl<'a> StatusSets<'a> {
 }
 
 fn grade<'a>(
-    ids: &'a [ElementId],
     inst: &'a Instrument,
     art: &Article,
     var: &Variant,
@@ -319,7 +321,7 @@ fn grade<'a>(
         }
         // The compiled requirements (hooks and readings replaced), named from the index: they need not line up with
         // the version's own list.
-        let element = &ids[r];
+        let element = &sets.ids[r];
         // An element is permitted when it is, or is narrower than, an element a paragraph lets a Party require.
         let reserved = sets
             .reservations
@@ -378,10 +380,12 @@ fn grade<'a>(
     // An optional element is `permitted` only where the state declared it (Art. 40 makes the declaration the
     // condition: "may require ... by declaration"); an undeclared one is as much a gap as any other extra element.
     let status = if penalty_problem.is_some()
-        || extras
-            .iter()
-            .any(|e| matches!(e.kind, ExtraKind::NotPermitted | ExtraKind::PermittedUndeclared))
-    {
+        || extras.iter().any(|e| {
+            matches!(
+                e.kind,
+                ExtraKind::NotPermitted | ExtraKind::PermittedUndeclared
+            )
+        }) {
         VariantStatus::Partial
     } else if extras.iter().any(|e| e.kind == ExtraKind::Reserved) {
         VariantStatus::Reserved
@@ -484,12 +488,12 @@ pub(crate) fn coverage(
             };
             let mut cands: Vec<(Grade, &Offense, &OffenseVersion, &CVersion)> = Vec::new();
             for &(o, v, cv) in &in_force {
-                if let Some(g) = grade(&idx.ids, inst, art, var, cvar, v, cv, &sets) {
+                if let Some(g) = grade(inst, art, var, cvar, v, cv, &sets) {
                     cands.push((g, o, v, cv));
                 }
             }
-            let best_at = (0..cands.len())
-                .min_by_key(|&i| (cands[i].0.status, cands[i].0.extras.len(), i));
+            let best_at =
+                (0..cands.len()).min_by_key(|&i| (cands[i].0.status, cands[i].0.extras.len(), i));
             // Complementary offenses: where no single offense covers the variant, several that each cover one case
             // of a partition the variant implies cover it together.
             let joint = match best_at {
@@ -519,7 +523,12 @@ pub(crate) fn coverage(
                     extra_elements: vec![],
                     penalty_problem: None,
                     disregarded: vec![],
-                    together_with: u.members.iter().skip(1).map(|(o, _)| o.id.clone()).collect(),
+                    together_with: u
+                        .members
+                        .iter()
+                        .skip(1)
+                        .map(|(o, _)| o.id.clone())
+                        .collect(),
                     reason: u.reason,
                 });
                 continue;
@@ -656,7 +665,9 @@ pub(crate) fn coverage(
                     }
                     let (hooks, readings): (Vec<ElementId>, Vec<ElementId>) =
                         disregarded.iter().cloned().partition(|e| {
-                            corpus.element(e.as_str()).is_ok_and(Element::is_jurisdictional)
+                            corpus
+                                .element(e.as_str())
+                                .is_ok_and(Element::is_jurisdictional)
                         });
                     if !hooks.is_empty() {
                         reason = format!(
@@ -849,7 +860,10 @@ fn union_cover<'a>(
                 let mut ok = true;
                 let mut st = VariantStatus::Full;
                 for e in &g.extras {
-                    let within_case = idx.ix.get(e.element).is_some_and(|&r| idx.up[r].contains(case));
+                    let within_case = idx
+                        .ix
+                        .get(e.element)
+                        .is_some_and(|&r| idx.up[r].contains(case));
                     match e.kind {
                         _ if within_case => {}
                         ExtraKind::NotPermitted | ExtraKind::PermittedUndeclared => ok = false,
@@ -944,7 +958,10 @@ pub(crate) fn objectless_offenses(corpus: &Corpus) -> Vec<Diagnostic> {
     // deleting: computer data). Acts of the general part (attempt, aiding) and of general offenses need none here.
     let mut needs_object = ElementSet::new(idx.len());
     for v in idx.variants.values().flatten().flatten() {
-        if v.requires.iter().any(|&r| idx.ids[r].kind() == ElementKind::Object) {
+        if v.requires
+            .iter()
+            .any(|&r| idx.ids[r].kind() == ElementKind::Object)
+        {
             for a in v.reached_by.iter() {
                 needs_object.insert(a);
             }
@@ -952,7 +969,10 @@ pub(crate) fn objectless_offenses(corpus: &Corpus) -> Vec<Diagnostic> {
     }
     let mut out = Vec::new();
     for j in corpus.jurisdictions.values() {
-        let path = format!("jurisdictions/{}.yaml", j.code.as_str().to_ascii_lowercase());
+        let path = format!(
+            "jurisdictions/{}.yaml",
+            j.code.as_str().to_ascii_lowercase()
+        );
         let Some(coffs) = idx.offenses.get(&j.code) else {
             continue;
         };

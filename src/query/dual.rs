@@ -1127,6 +1127,9 @@ const MAX_SET: usize = 3;
 /// A bound on the evaluations spent searching for deciding sets.
 const MAX_EVALS: usize = 4000;
 
+/// Values given to some facts: (element, value).
+type Assignment = Vec<(usize, bool)>;
+
 /// The smallest assignments to `open` facts that settle the verdict `eval` gives, smallest first: every set of one
 /// fact, then of two facts among the rest, up to [`MAX_SET`]; a set that contains a smaller settling set is left
 /// out, so each listed set is minimal.
@@ -1137,15 +1140,17 @@ fn minimal_sets(
     values: &[bool],
     settles: &dyn Fn(Verdict) -> bool,
     eval: &mut dyn FnMut(&Facts) -> Result<Verdict, QueryError>,
-) -> Result<Vec<(Vec<(usize, bool)>, Verdict)>, QueryError> {
-    let mut found: Vec<(Vec<(usize, bool)>, Verdict)> = Vec::new();
+) -> Result<Vec<(Assignment, Verdict)>, QueryError> {
+    let mut found: Vec<(Assignment, Verdict)> = Vec::new();
     let mut evals = 0usize;
-    let mut frontier: Vec<Vec<(usize, bool)>> = vec![vec![]];
+    let mut frontier: Vec<Assignment> = vec![vec![]];
     for _size in 1..=MAX_SET {
         let mut next = Vec::new();
         for partial in &frontier {
             let start = partial.last().map_or(0, |&(e, _)| {
-                open.iter().position(|&x| x == e).map_or(open.len(), |p| p + 1)
+                open.iter()
+                    .position(|&x| x == e)
+                    .map_or(open.len(), |p| p + 1)
             });
             for &e in &open[start.min(open.len())..] {
                 for &value in values {
@@ -1305,15 +1310,22 @@ pub(crate) fn answer(
             open.sort_unstable();
             open.dedup();
             open.truncate(MAX_DECIDING);
-            sets = minimal_sets(idx, &base, &open, &[true, false], &|v| v != Verdict::Depends, &mut |f| {
-                let mut vs = Vec::with_capacity(acts.len());
-                for &ai in &acts {
-                    if let Some(g) = f.with(idx, ai, true) {
-                        vs.push(core(&lean, &g)?.verdict);
+            sets = minimal_sets(
+                idx,
+                &base,
+                &open,
+                &[true, false],
+                &|v| v != Verdict::Depends,
+                &mut |f| {
+                    let mut vs = Vec::with_capacity(acts.len());
+                    for &ai in &acts {
+                        if let Some(g) = f.with(idx, ai, true) {
+                            vs.push(core(&lean, &g)?.verdict);
+                        }
                     }
-                }
-                Ok(agree(vs.into_iter()))
-            })?;
+                    Ok(agree(vs.into_iter()))
+                },
+            )?;
             if verdicts.iter().any(|(_, v)| *v == Verdict::Satisfied)
                 && verdicts.iter().any(|(_, v)| *v == Verdict::NotSatisfied)
             {

@@ -18,9 +18,8 @@ pub use coverage::{
 };
 pub use crosswalk::{ArticlePair, Crosswalk, Difference, NotEncodedSides, Relation, Unmatched};
 pub use dual::{
-    DecidingFact, DecidingSet, DualCriminalityAnswer, DualCriminalityRequest, FactValue, Outcome, Reading,
-    Procedure, Reason,
-    VerdictMatrix,
+    DecidingFact, DecidingSet, DualCriminalityAnswer, DualCriminalityRequest, FactValue, Outcome,
+    Procedure, Reading, Reason, VerdictMatrix,
 };
 
 /// A question the corpus cannot answer as asked.
