@@ -1125,7 +1125,7 @@ const MAX_DECIDING: usize = 24;
 /// The largest set of facts searched for one that settles an open answer.
 const MAX_SET: usize = 3;
 /// A bound on the evaluations spent searching for deciding sets.
-const MAX_EVALS: usize = 4000;
+const MAX_EVALS: usize = 512;
 
 /// Values given to some facts: (element, value).
 type Assignment = Vec<(usize, bool)>;
