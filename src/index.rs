@@ -164,6 +164,10 @@ pub(crate) struct Index {
     pub variants: BTreeMap<InstrumentId, Vec<Vec<CVariant>>>,
     /// partitions: (index in the corpus's list, the element exhausted, its cases)
     pub partitions: Vec<(usize, usize, Vec<usize>)>,
+    /// which partitions apply to a state: the shared ones and its own (indices in `partitions`)
+    pub partitions_of: BTreeMap<JurisdictionCode, Vec<usize>>,
+    /// the elements some partition exhausts: a conduct that shows none of them needs no case split
+    pub partitioned: ElementSet,
 }
 
 impl Index {
@@ -351,7 +355,7 @@ impl Index {
             }
             variants.insert(iid.clone(), arts);
         }
-        let partitions = partitions
+        let compiled_partitions: Vec<(usize, usize, Vec<usize>)> = partitions
             .iter()
             .enumerate()
             .filter_map(|(pi, p)| {
@@ -363,8 +367,33 @@ impl Index {
                 ))
             })
             .collect();
+        let mut partitioned = ElementSet::new(n);
+        for (_, g, _) in &compiled_partitions {
+            partitioned.insert(*g);
+        }
+        // A state's own partitions and the shared ones.
+        let partitions_of = jurisdictions
+            .keys()
+            .map(|code| {
+                let mine = compiled_partitions
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, (pi, _, _))| {
+                        partitions[*pi]
+                            .defined_by
+                            .as_ref()
+                            .is_none_or(|o| o == code)
+                    })
+                    .map(|(k, _)| k)
+                    .collect();
+                (code.clone(), mine)
+            })
+            .collect();
+        let partitions = compiled_partitions;
         Index {
             partitions,
+            partitions_of,
+            partitioned,
             ids,
             ix,
             up,

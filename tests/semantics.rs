@@ -297,3 +297,24 @@ fn as_stated_settles_the_verdict_and_lists_what_would_change_it() {
         Verdict::Depends
     );
 }
+
+#[test]
+fn a_reservation_of_all_but_some_variants_leaves_out_exactly_the_others() {
+    // XF reserves under Art. 9(4) everything the paragraph allows except 9(1)(d) and 9(1)(e): so 9(2)(b) and
+    // 9(2)(c) are left out, listed once each, and the excepted variants stay assessed.
+    let c = corpus();
+    let j = c.jurisdiction("XF").unwrap();
+    let res = j.treaties()[0]
+        .reservations()
+        .iter()
+        .find(|r| r.paragraph() == "9(4)")
+        .unwrap();
+    assert_eq!(res.not_applied(), ["9(2)(b)", "9(2)(c)"]);
+    let r = c.coverage("XF", "budapest", d("2024-01-01")).unwrap();
+    let a9 = row(&r, "9");
+    let status = |id: &str| a9.variants.iter().find(|v| v.variant == id).unwrap().status;
+    assert_eq!(status("9(2)(b)"), VariantStatus::Reserved);
+    assert_eq!(status("9(2)(c)"), VariantStatus::Reserved);
+    assert_eq!(status("9(1)(e)"), VariantStatus::Full);
+    assert_eq!(a9.status, CoverageStatus::Reserved);
+}

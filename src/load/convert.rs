@@ -1158,63 +1158,6 @@ fn convert_jurisdiction(
                 }
                 applied_only_where.push(PartialApplication { variants, requires });
             }
-            if !d.not_applied_except.is_empty() {
-                if !d.not_applied.is_empty() {
-                    ctx.err(
-                        path,
-                        pos(&d.paragraph),
-                        "give `not_applied` or `not_applied_except`, not both",
-                    );
-                }
-                for s in &d.not_applied_except {
-                    if !allowed.may_not_apply.contains(&s.value) {
-                        ctx.err_help(
-                            path,
-                            pos(s),
-                            format!(
-                                "paragraph `{}` does not allow leaving out `{}`, so it cannot be excepted",
-                                d.paragraph.value, s.value
-                            ),
-                            Some(format!("it allows: {}", allowed.may_not_apply.join(", "))),
-                        );
-                    }
-                }
-                not_applied.extend(
-                    allowed
-                        .may_not_apply
-                        .iter()
-                        .filter(|v| !d.not_applied_except.iter().any(|x| &x.value == *v))
-                        .cloned(),
-                );
-            }
-            let mut applied_only_where = Vec::new();
-            for pa in &d.applied_only_where {
-                let mut variants = Vec::new();
-                for s in &pa.variants {
-                    if allowed.may_not_apply.contains(&s.value) {
-                        variants.push(s.value.clone());
-                    } else {
-                        ctx.err_help(
-                            path,
-                            pos(s),
-                            format!(
-                                "paragraph `{}` does not allow leaving out `{}`, so it cannot apply it in part",
-                                d.paragraph.value, s.value
-                            ),
-                            Some(format!("it allows: {}", allowed.may_not_apply.join(", "))),
-                        );
-                    }
-                }
-                let requires = table.resolve_all(ctx, path, &pa.requires, None);
-                if requires.is_empty() {
-                    ctx.err(
-                        path,
-                        pos(&d.paragraph),
-                        "`applied_only_where` needs the elements that must hold",
-                    );
-                }
-                applied_only_where.push(PartialApplication { variants, requires });
-            }
             let requires = table.resolve_all(ctx, path, &d.requires, None);
             for (s, e) in d.requires.iter().zip(&requires) {
                 if !allowed.may_require.iter().any(|m| table.within(e, m)) {

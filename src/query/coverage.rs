@@ -196,6 +196,8 @@ struct Grade<'a> {
 }
 
 struct Extra<'a> {
+    /// the element's number in the index
+    at: usize,
     element: &'a ElementId,
     kind: ExtraKind,
     paragraph: Option<&'a str>,
@@ -343,6 +345,7 @@ fn grade<'a>(
         });
         let extra = if let Some(res) = reserved {
             Extra {
+                at: r,
                 element,
                 kind: ExtraKind::Reserved,
                 paragraph: Some(&res.paragraph),
@@ -350,6 +353,7 @@ fn grade<'a>(
         } else if let Some(&(di, _)) = declarable {
             let declared = sets.declared.get(di).is_some_and(|d| d.contains(r));
             Extra {
+                at: r,
                 element,
                 kind: if declared {
                     ExtraKind::PermittedDeclared
@@ -360,6 +364,7 @@ fn grade<'a>(
             }
         } else {
             Extra {
+                at: r,
                 element,
                 kind: ExtraKind::NotPermitted,
                 paragraph: None,
@@ -479,6 +484,7 @@ pub(crate) fn coverage(
             continue;
         }
         let mut variants = Vec::new();
+        let mut cands: Vec<(Grade, &Offense, &OffenseVersion, &CVersion)> = Vec::new();
         let mut provisions: Vec<ProvisionRef> = Vec::new();
         let mut advice = Vec::new();
         let mut reached = false;
@@ -486,7 +492,7 @@ pub(crate) fn coverage(
             let Some(cvar) = cvars.and_then(|c| c.get(ai)).and_then(|c| c.get(vi)) else {
                 continue;
             };
-            let mut cands: Vec<(Grade, &Offense, &OffenseVersion, &CVersion)> = Vec::new();
+            cands.clear();
             for &(o, v, cv) in &in_force {
                 if let Some(g) = grade(inst, art, var, cvar, v, cv, &sets) {
                     cands.push((g, o, v, cv));
@@ -663,27 +669,27 @@ pub(crate) fn coverage(
                             text: format!("declare under Art. {} (para. {}) that the state requires `{}`, or drop it from {}", inst.declarable.iter().find(|d| Some(d.paragraph.as_str()) == e.paragraph.as_deref()).map_or("40", |d| d.article.as_str()), e.paragraph.as_deref().unwrap_or_default(), e.element, o.citation),
                         });
                     }
-                    let (hooks, readings): (Vec<ElementId>, Vec<ElementId>) =
-                        disregarded.iter().cloned().partition(|e| {
-                            corpus
-                                .element(e.as_str())
-                                .is_ok_and(Element::is_jurisdictional)
-                        });
+                    let (hooks, readings): (Vec<usize>, Vec<usize>) = cv
+                        .disregarded
+                        .iter()
+                        .partition(|&&e| corpus.elements[e].jurisdictional);
+                    let named = |v: &[usize]| -> Vec<ElementId> {
+                        v.iter().map(|&e| idx.ids[e].clone()).collect()
+                    };
                     if !hooks.is_empty() {
                         reason = format!(
                             "{reason} ({} disregarded: a jurisdictional hook, which narrows nothing the instrument cares about)",
-                            elems(&hooks)
+                            elems(&named(&hooks))
                         );
                     }
                     if !readings.is_empty() {
                         reason = format!(
                             "{reason} ({} read as {}: the state's own reading of a term the instrument leaves to national law)",
-                            elems(&readings),
+                            elems(&named(&readings)),
                             elems(
                                 &readings
                                     .iter()
-                                    .filter_map(|e| corpus.element(e.as_str()).ok())
-                                    .flat_map(|e| e.broader().iter().cloned())
+                                    .flat_map(|&e| corpus.elements[e].broader.iter().cloned())
                                     .collect::<Vec<_>>()
                             )
                         );
@@ -843,9 +849,9 @@ fn union_cover<'a>(
     cands: &[(Grade<'a>, &'a Offense, &'a OffenseVersion, &'a CVersion)],
 ) -> Option<Joint<'a>> {
     let idx = &corpus.index;
-    for (pi, genus, cases) in &idx.partitions {
-        let owner = corpus.partitions[*pi].defined_by.as_ref();
-        if owner.is_some_and(|o| o != &j.code) || !cvar.implied.contains(*genus) {
+    for &k in idx.partitions_of.get(&j.code).into_iter().flatten() {
+        let (pi, genus, cases) = &idx.partitions[k];
+        if !cvar.implied.contains(*genus) {
             continue;
         }
         let mut members: Vec<(&Offense, &OffenseVersion)> = Vec::new();
@@ -860,10 +866,7 @@ fn union_cover<'a>(
                 let mut ok = true;
                 let mut st = VariantStatus::Full;
                 for e in &g.extras {
-                    let within_case = idx
-                        .ix
-                        .get(e.element)
-                        .is_some_and(|&r| idx.up[r].contains(case));
+                    let within_case = idx.up[e.at].contains(case);
                     match e.kind {
                         _ if within_case => {}
                         ExtraKind::NotPermitted | ExtraKind::PermittedUndeclared => ok = false,

@@ -399,13 +399,13 @@ fn by_cases(
     mut eval: impl FnMut(&Facts) -> Verdict,
 ) -> Option<(Verdict, usize)> {
     let idx = &corpus.index;
-    for (pi, genus, cases) in &idx.partitions {
-        // A state's own partitions and the shared ones: another state's definitions say nothing of this law.
-        let owner = corpus.partitions[*pi].defined_by.as_ref();
-        if owner.is_some_and(|o| o != &j.code)
-            || !facts.t.contains(*genus)
-            || cases.iter().any(|&c| facts.t.contains(c))
-        {
+    if !facts.t.intersects(&idx.partitioned) {
+        return None;
+    }
+    // A state's own partitions and the shared ones: another state's definitions say nothing of this law.
+    for &k in idx.partitions_of.get(&j.code).into_iter().flatten() {
+        let (pi, genus, cases) = &idx.partitions[k];
+        if !facts.t.contains(*genus) || cases.iter().any(|&c| facts.t.contains(c)) {
             continue;
         }
         let mut any = false;
