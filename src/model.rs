@@ -469,9 +469,15 @@ pub struct Variant {
     pub(crate) act: ElementId,
     pub(crate) also_reached_by: Vec<ElementId>,
     pub(crate) requires: Vec<ElementId>,
+    pub(crate) accessory_to: Vec<String>,
 }
 
 impl Variant {
+    /// For an accessory variant (attempt, aiding): the articles or variants whose offenses it is accessory to.
+    #[must_use]
+    pub fn accessory_to(&self) -> &[String] {
+        &self.accessory_to
+    }
     /// Its id, unique within the instrument, e.g. `"4(1)-delete"`.
     #[must_use]
     pub fn id(&self) -> &str {
@@ -848,6 +854,7 @@ pub struct Reservation {
     pub(crate) not_applied: Vec<String>,
     pub(crate) requires: Vec<ElementId>,
     pub(crate) applied_only_where: Vec<PartialApplication>,
+    pub(crate) accessory_targets: Vec<String>,
     pub(crate) note: Option<String>,
     pub(crate) source: String,
     pub(crate) checked: Date,
@@ -875,6 +882,11 @@ impl PartialApplication {
 }
 
 impl Reservation {
+    /// For an accessory variant left out: the targets it is left out for (empty: all).
+    #[must_use]
+    pub fn accessory_targets(&self) -> &[String] {
+        &self.accessory_targets
+    }
     /// Variants applied only in part, with the elements that must hold.
     #[must_use]
     pub fn applied_only_where(&self) -> &[PartialApplication] {
@@ -1002,9 +1014,16 @@ pub struct OffenseVersion {
     pub(crate) requires: Vec<ElementId>,
     pub(crate) penalty: Penalty,
     pub(crate) amended_by: Option<String>,
+    pub(crate) accessory_to: Vec<OffenseId>,
 }
 
 impl OffenseVersion {
+    /// For a general-part provision that reaches only some offenses (attempt where the law provides for it): their
+    /// ids. Empty: it reaches every offense.
+    #[must_use]
+    pub fn accessory_to(&self) -> &[OffenseId] {
+        &self.accessory_to
+    }
     /// First day in force (`None`: before the records begin).
     #[must_use]
     pub fn from(&self) -> Option<Date> {

@@ -318,3 +318,56 @@ fn a_reservation_of_all_but_some_variants_leaves_out_exactly_the_others() {
     assert_eq!(status("9(1)(e)"), VariantStatus::Full);
     assert_eq!(a9.status, CoverageStatus::Reserved);
 }
+
+#[test]
+fn attempt_is_assessed_per_target_article() {
+    // XF's attempt rule reaches s. 2 (Art. 5) only: attempt of the child-material offenses (Art. 9(1)(a), (c)) is
+    // not punishable, so Art. 11(2) is partial and says for which target.
+    let attempt = r#"
+  - id: xf/s-9
+    citation: "Fed. Code s. 9"
+    title: { original: Attempt, en: Attempt }
+    source: https://example.invalid/xf-9
+    checked: 2026-11-20
+    verification: unverified
+    versions:
+      - from: 2010-01-01
+        acts: [act/attempt]
+        requires: [mental/intent]
+        penalty: { follows_principal: true }
+        accessory_to: [xf/s-2]
+"#;
+    let text = format!("{}{attempt}", include_str!("fixtures/semantics/xf.yaml"));
+    let c = Corpus::builder()
+        .builtin()
+        .file("jurisdictions/xf.yaml", &text)
+        .build()
+        .unwrap();
+    let r = c.coverage("XF", "budapest", d("2024-01-01")).unwrap();
+    let v = row(&r, "11")
+        .variants
+        .iter()
+        .find(|v| v.variant == "11(2)")
+        .unwrap();
+    assert_eq!(v.status, VariantStatus::Partial, "{}", v.reason);
+    assert!(
+        v.reason.contains("attempt of Art. 5 is punishable"),
+        "{}",
+        v.reason
+    );
+    assert!(v.reason.contains("not of Art. 9(1)(a)"), "{}", v.reason);
+    // Without the limit the rule reaches every offense, and attempt of every covered target is punishable.
+    let general = text.replace("        accessory_to: [xf/s-2]\n", "");
+    let c = Corpus::builder()
+        .builtin()
+        .file("jurisdictions/xf.yaml", &general)
+        .build()
+        .unwrap();
+    let r = c.coverage("XF", "budapest", d("2024-01-01")).unwrap();
+    let v = row(&r, "11")
+        .variants
+        .iter()
+        .find(|v| v.variant == "11(2)")
+        .unwrap();
+    assert!(!v.reason.contains("not of Art."), "{}", v.reason);
+}

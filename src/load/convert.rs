@@ -685,6 +685,7 @@ fn convert_instrument(
                     act,
                     also_reached_by,
                     requires,
+                    accessory_to: v.accessory_to.iter().map(|s| s.value.clone()).collect(),
                 });
             }
         }
@@ -707,6 +708,23 @@ fn convert_instrument(
             note: a.note.clone(),
             variants,
         });
+    }
+    // An accessory variant's targets: article numbers or variant ids of this instrument.
+    for a in &r.articles {
+        for v in &a.variants {
+            for t in &v.accessory_to {
+                let known = articles.iter().any(|x: &Article| x.number == t.value)
+                    || variant_ids.contains_key(&t.value);
+                if !known {
+                    ctx.err_help(
+                        path,
+                        pos(t),
+                        format!("`accessory_to` names `{}`, which is neither an article nor a variant here", t.value),
+                        did_you_mean(&t.value, articles.iter().map(|x| x.number.as_str())),
+                    );
+                }
+            }
+        }
     }
     let variant_refs = |ctx: &mut Ctx, v: &[S<String>]| -> Vec<String> {
         v.iter()
@@ -1171,11 +1189,31 @@ fn convert_jurisdiction(
                     );
                 }
             }
+            let accessory_targets: Vec<String> =
+                d.accessory_targets
+                    .iter()
+                    .filter_map(|s| {
+                        let known = inst.articles.iter().any(|a| {
+                            a.number == s.value || a.variants.iter().any(|v| v.id == s.value)
+                        });
+                        if known {
+                            Some(s.value.clone())
+                        } else {
+                            ctx.err(
+                                path,
+                                pos(s),
+                                format!("`{iid}` has no article or variant `{}`", s.value),
+                            );
+                            None
+                        }
+                    })
+                    .collect();
             reservations.push(Reservation {
                 paragraph: d.paragraph.value.clone(),
                 not_applied,
                 requires,
                 applied_only_where,
+                accessory_targets,
                 note: d.note.clone(),
                 source: ctx.source(path, &d.source),
                 checked: ctx
@@ -1356,6 +1394,21 @@ fn convert_jurisdiction(
             reason: g.reason.trim().to_owned(),
         });
     }
+    // A general-part provision's reach names offenses loaded so far (this file's, and a lower layer's).
+    for o in &r.offenses {
+        for v in &o.versions {
+            for t in &v.accessory_to {
+                if !offense_at.contains_key(&t.value) {
+                    ctx.err_help(
+                        path,
+                        pos(t),
+                        format!("`accessory_to` names `{}`, which is no offense", t.value),
+                        did_you_mean(&t.value, offense_at.keys().map(String::as_str)),
+                    );
+                }
+            }
+        }
+    }
     Some(Jurisdiction {
         code,
         name: h.name.clone(),
@@ -1500,6 +1553,11 @@ fn convert_versions(
                 note: p.note.clone(),
             },
             amended_by: v.amended_by.clone(),
+            accessory_to: v
+                .accessory_to
+                .iter()
+                .map(|s| OffenseId(s.value.clone()))
+                .collect(),
         });
     }
     out

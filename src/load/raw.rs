@@ -147,6 +147,11 @@ pub(crate) struct RawVariant {
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub also_reached_by: Vec<S<String>>,
+    /// For an accessory variant (attempt, aiding): the articles or variants whose offenses it is accessory to. It is
+    /// assessed per target: the state's general-part provision must reach the offenses implementing each.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub accessory_to: Vec<S<String>>,
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub requires: Vec<S<String>>,
@@ -361,6 +366,11 @@ pub(crate) struct RawReservation {
     /// Variants applied only where the listed elements hold.
     #[serde(default)]
     pub applied_only_where: Vec<RawPartialApplication>,
+    /// For an accessory variant left out (Art. 11(3)): the target articles or variants it is left out for; empty
+    /// means all.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub accessory_targets: Vec<S<String>>,
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub requires: Vec<S<String>>,
@@ -435,6 +445,10 @@ pub(crate) struct RawVersion {
     pub penalty: S<RawPenalty>,
     #[serde(default)]
     pub amended_by: Option<String>,
+    /// For a general-part provision (attempt, aiding) that reaches only some offenses: their ids.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub accessory_to: Vec<S<String>>,
 }
 
 #[derive(Deserialize, JsonSchema)]

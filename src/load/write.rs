@@ -119,7 +119,13 @@ pub fn instrument_file(i: &Instrument) -> String {
             put(&mut m, "custodial_required", json!(a.custodial_required));
             put(&mut m, "min_max_months", a.min_max_months.map_or(Value::Null, Value::from));
             put(&mut m, "note", opt(a.note.as_ref()));
-            let vs: Vec<Value> = a.variants.iter().map(|v| json!({ "id": v.id, "act": v.act.0, "also_reached_by": ids(&v.also_reached_by), "requires": ids(&v.requires) })).collect();
+            let vs: Vec<Value> = a.variants.iter().map(|v| {
+                let mut x = json!({ "id": v.id, "act": v.act.0, "also_reached_by": ids(&v.also_reached_by), "requires": ids(&v.requires) });
+                if !v.accessory_to.is_empty() {
+                    x["accessory_to"] = json!(v.accessory_to);
+                }
+                x
+            }).collect();
             m.insert("variants".into(), Value::from(vs));
             Value::Object(m)
         })
@@ -225,6 +231,9 @@ pub fn jurisdiction_file(c: &Corpus, j: &Jurisdiction) -> String {
                 .iter()
                 .map(|r| {
                     let mut v = json!({ "paragraph": r.paragraph, "not_applied": r.not_applied, "requires": ids(&r.requires), "note": r.note, "source": r.source, "checked": r.checked.to_string() });
+                    if !r.accessory_targets.is_empty() {
+                        v["accessory_targets"] = json!(r.accessory_targets);
+                    }
                     if !r.applied_only_where.is_empty() {
                         v["applied_only_where"] = Value::from(
                             r.applied_only_where
@@ -270,6 +279,17 @@ pub fn jurisdiction_file(c: &Corpus, j: &Jurisdiction) -> String {
                     m.insert("requires".into(), ids(&v.requires));
                     m.insert("penalty".into(), Value::Object(pen));
                     put(&mut m, "amended_by", opt(v.amended_by.as_ref()));
+                    if !v.accessory_to.is_empty() {
+                        m.insert(
+                            "accessory_to".into(),
+                            Value::from(
+                                v.accessory_to
+                                    .iter()
+                                    .map(ToString::to_string)
+                                    .collect::<Vec<_>>(),
+                            ),
+                        );
+                    }
                     Value::Object(m)
                 })
                 .collect();

@@ -498,6 +498,25 @@ pub(crate) fn coverage(
                     cands.push((g, o, v, cv));
                 }
             }
+            // An accessory variant (attempt, aiding) is assessed per target article.
+            if !var.accessory_to.is_empty() {
+                let (vc, adv) = accessory_cover(&rows, var, &cands, status);
+                reached |= !cands.is_empty();
+                for &(_, o, v, _) in &cands {
+                    if vc.provision.as_ref() == Some(&o.id) || vc.together_with.contains(&o.id) {
+                        if !provisions.iter().any(|p| p.offense == o.id) {
+                            provisions.push(ProvisionRef::new(o, v));
+                        }
+                        if o.verification == Verification::Unverified && !unverified.contains(&o.id)
+                        {
+                            unverified.push(o.id.clone());
+                        }
+                    }
+                }
+                advice.extend(adv);
+                variants.push(vc);
+                continue;
+            }
             let best_at =
                 (0..cands.len()).min_by_key(|&i| (cands[i].0.status, cands[i].0.extras.len(), i));
             // Complementary offenses: where no single offense covers the variant, several that each cover one case
@@ -830,6 +849,172 @@ pub(crate) fn coverage(
         last_checked: corpus.last_checked(j),
         not_encoded: inst.not_encoded.clone(),
     })
+}
+
+/// An accessory variant (attempt, aiding or abetting: Budapest Art. 11) assessed per target article: for each
+/// target, a general-part provision of the state must reach the offenses that implement it (a provision with
+/// `accessory_to` reaches only those it names), or the state's reservation must leave the target out (Art. 11(3)).
+fn accessory_cover(
+    rows: &[ArticleCoverage],
+    var: &Variant,
+    cands: &[(Grade<'_>, &Offense, &OffenseVersion, &CVersion)],
+    status: Option<&TreatyStatus>,
+) -> (VariantCoverage, Vec<Advice>) {
+    let what = match var.act.as_str() {
+        "act/attempt" => "attempt",
+        "act/aid-abet" => "aiding or abetting",
+        other => other,
+    };
+    let reservation = status.and_then(|s| {
+        s.reservations
+            .iter()
+            .find(|r| r.not_applied.contains(&var.id))
+    });
+    let mut covered: Vec<(String, VariantStatus)> = Vec::new();
+    let mut reserved: Vec<String> = Vec::new();
+    let mut lacking: Vec<(String, Vec<String>)> = Vec::new();
+    let mut absent: Vec<String> = Vec::new();
+    let mut used: Vec<OffenseId> = Vec::new();
+    let mut advice = Vec::new();
+    for t in &var.accessory_to {
+        // The target: an article's row, or one variant of it.
+        let (article, target_missing, offenses): (&str, bool, Vec<&OffenseId>) =
+            if let Some(row) = rows.iter().find(|r| &r.article == t) {
+                if row.status == CoverageStatus::NotAssessed {
+                    continue;
+                }
+                (
+                    &row.article,
+                    row.status == CoverageStatus::Absent,
+                    row.provisions.iter().map(|p| &p.offense).collect(),
+                )
+            } else if let Some((row, vc)) = rows
+                .iter()
+                .find_map(|r| r.variants.iter().find(|v| &v.variant == t).map(|v| (r, v)))
+            {
+                if row.status == CoverageStatus::NotAssessed {
+                    continue;
+                }
+                (
+                    &row.article,
+                    vc.status == VariantStatus::Missing,
+                    vc.provision.iter().chain(&vc.together_with).collect(),
+                )
+            } else {
+                continue;
+            };
+        let reserved_here = reservation.is_some_and(|r| {
+            r.accessory_targets.is_empty()
+                || r.accessory_targets.iter().any(|x| x == t || x == article)
+        });
+        if reserved_here {
+            reserved.push(t.clone());
+            continue;
+        }
+        if offenses.is_empty() || target_missing {
+            absent.push(t.clone());
+            continue;
+        }
+        let best = cands
+            .iter()
+            .filter(|(_, _, v, _)| {
+                v.accessory_to.is_empty() || v.accessory_to.iter().any(|o| offenses.contains(&o))
+            })
+            .min_by_key(|(g, _, _, _)| (g.status, g.extras.len()));
+        if let Some((g, o, _, _)) = best {
+            if !used.contains(&o.id) {
+                used.push(o.id.clone());
+            }
+            covered.push((t.clone(), g.status));
+        } else {
+            let mut names: Vec<String> = Vec::new();
+            for p in rows.iter().flat_map(|r| &r.provisions) {
+                if offenses.contains(&&p.offense) && !names.contains(&p.citation) {
+                    names.push(p.citation.clone());
+                }
+            }
+            advice.push(Advice {
+                kind: AdviceKind::AddConduct,
+                variants: vec![var.id.clone()],
+                provision: None,
+                element: Some(var.act.clone()),
+                months: None,
+                text: format!(
+                    "make {what} of {} punishable (Art. {t}), or reserve it where the instrument allows",
+                    names.join(", ")
+                ),
+            });
+            lacking.push((t.clone(), names));
+        }
+    }
+    let worst_covered = covered
+        .iter()
+        .map(|(_, s)| *s)
+        .max()
+        .unwrap_or(VariantStatus::Full);
+    let status = if covered.is_empty() && reserved.is_empty() {
+        VariantStatus::Missing
+    } else if !lacking.is_empty() || worst_covered >= VariantStatus::Partial {
+        VariantStatus::Partial
+    } else if !reserved.is_empty() {
+        VariantStatus::Reserved.max(worst_covered)
+    } else {
+        worst_covered
+    };
+    let citations: Vec<&str> = cands
+        .iter()
+        .filter(|(_, o, _, _)| used.contains(&o.id))
+        .map(|(_, o, _, _)| o.citation.as_str())
+        .collect();
+    let arts = |v: &[String]| match v {
+        [one] => format!("Art. {one}"),
+        _ => format!("Arts. {}", v.join(", ")),
+    };
+    let mut parts = Vec::new();
+    if !covered.is_empty() {
+        let targets: Vec<String> = covered.iter().map(|(t, _)| t.clone()).collect();
+        parts.push(format!(
+            "{what} of {} is punishable ({})",
+            arts(&targets),
+            citations.join("; ")
+        ));
+    }
+    for (t, names) in &lacking {
+        parts.push(format!(
+            "not of Art. {t}: no recorded provision makes {what} of {} punishable",
+            names.join(", ")
+        ));
+    }
+    if !reserved.is_empty() {
+        parts.push(format!(
+            "{} left out under the state's Art. {} reservation",
+            arts(&reserved),
+            reservation.map_or("", |r| r.paragraph.as_str())
+        ));
+    }
+    if !absent.is_empty() {
+        parts.push(format!(
+            "{} {} no offense to be accessory to (see the row)",
+            arts(&absent),
+            if absent.len() == 1 { "has" } else { "have" }
+        ));
+    }
+    if cands.is_empty() {
+        parts.push(format!("no provision on {what} is in force"));
+    }
+    (
+        VariantCoverage {
+            variant: var.id.clone(),
+            status,
+            provision: used.first().cloned(),
+            extra_elements: vec![],
+            penalty_problem: None,
+            disregarded: vec![],
+            together_with: used.iter().skip(1).cloned().collect(),
+            reason: parts.join("; "),
+        },
+        advice,
+    )
 }
 
 /// Offenses that cover a variant together.
