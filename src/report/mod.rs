@@ -261,7 +261,11 @@ fn provision_line(p: &ProvisionRef) -> String {
         "**{}** ({}), max. {}",
         md_escape(&p.citation),
         md_escape(&p.title),
-        months_text(p.max_months)
+        if p.penalty_follows_principal {
+            "that of the principal offense".to_owned()
+        } else {
+            months_text(p.max_months)
+        }
     );
     if let Some(a) = p.max_months_aggravated {
         let _ = write!(line, ", aggravated {}", months_text(Some(a)));
