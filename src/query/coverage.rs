@@ -500,7 +500,7 @@ pub(crate) fn coverage(
             }
             // An accessory variant (attempt, aiding) is assessed per target article.
             if !var.accessory_to.is_empty() {
-                let (vc, adv) = accessory_cover(&rows, var, &cands, status);
+                let (vc, adv) = accessory_cover(&rows, inst, var, &cands, status);
                 reached |= !cands.is_empty();
                 for &(_, o, v, _) in &cands {
                     if vc.provision.as_ref() == Some(&o.id) || vc.together_with.contains(&o.id) {
@@ -856,10 +856,16 @@ pub(crate) fn coverage(
 /// `accessory_to` reaches only those it names), or the state's reservation must leave the target out (Art. 11(3)).
 fn accessory_cover(
     rows: &[ArticleCoverage],
+    inst: &Instrument,
     var: &Variant,
     cands: &[(Grade<'_>, &Offense, &OffenseVersion, &CVersion)],
     status: Option<&TreatyStatus>,
 ) -> (VariantCoverage, Vec<Advice>) {
+    let reservable = inst
+        .reservable
+        .iter()
+        .find(|r| r.may_not_apply.contains(&var.id))
+        .map(|r| format!(", or reserve it under Art. {}", r.paragraph));
     let what = match var.act.as_str() {
         "act/attempt" => "attempt",
         "act/aid-abet" => "aiding or abetting",
@@ -870,6 +876,37 @@ fn accessory_cover(
             .iter()
             .find(|r| r.not_applied.contains(&var.id))
     });
+    let arts = |v: &[String]| match v {
+        [one] => format!("Art. {one}"),
+        _ => format!("Arts. {}", v.join(", ")),
+    };
+    if cands.is_empty() && reservation.is_none() {
+        // No general-part rule at all: one gap, not one per target.
+        return (
+            VariantCoverage {
+                variant: var.id.clone(),
+                status: VariantStatus::Missing,
+                provision: None,
+                extra_elements: vec![],
+                penalty_problem: None,
+                disregarded: vec![],
+                together_with: vec![],
+                reason: format!("no provision on {what} is in force"),
+            },
+            vec![Advice {
+                kind: AdviceKind::AddConduct,
+                variants: vec![var.id.clone()],
+                provision: None,
+                element: Some(var.act.clone()),
+                months: None,
+                text: format!(
+                    "provide for {what} of the offenses carrying {}{}",
+                    arts(&var.accessory_to),
+                    reservable.as_deref().unwrap_or_default()
+                ),
+            }],
+        );
+    }
     let mut covered: Vec<(String, VariantStatus)> = Vec::new();
     let mut reserved: Vec<String> = Vec::new();
     let mut lacking: Vec<(String, Vec<String>)> = Vec::new();
@@ -907,12 +944,13 @@ fn accessory_cover(
             r.accessory_targets.is_empty()
                 || r.accessory_targets.iter().any(|x| x == t || x == article)
         });
-        if reserved_here {
-            reserved.push(t.clone());
-            continue;
-        }
+        // A reservation matters only where the law does not cover the target: it never hides what is covered.
         if offenses.is_empty() || target_missing {
-            absent.push(t.clone());
+            if reserved_here {
+                reserved.push(t.clone());
+            } else {
+                absent.push(t.clone());
+            }
             continue;
         }
         let best = cands
@@ -926,6 +964,8 @@ fn accessory_cover(
                 used.push(o.id.clone());
             }
             covered.push((t.clone(), g.status));
+        } else if reserved_here {
+            reserved.push(t.clone());
         } else {
             let mut names: Vec<String> = Vec::new();
             for p in rows.iter().flat_map(|r| &r.provisions) {
@@ -933,17 +973,20 @@ fn accessory_cover(
                     names.push(p.citation.clone());
                 }
             }
-            advice.push(Advice {
-                kind: AdviceKind::AddConduct,
-                variants: vec![var.id.clone()],
-                provision: None,
-                element: Some(var.act.clone()),
-                months: None,
-                text: format!(
-                    "make {what} of {} punishable (Art. {t}), or reserve it where the instrument allows",
-                    names.join(", ")
-                ),
-            });
+            if !cands.is_empty() {
+                advice.push(Advice {
+                    kind: AdviceKind::AddConduct,
+                    variants: vec![var.id.clone()],
+                    provision: None,
+                    element: Some(var.act.clone()),
+                    months: None,
+                    text: format!(
+                        "make {what} of {} punishable (Art. {t}){}",
+                        names.join(", "),
+                        reservable.as_deref().unwrap_or_default()
+                    ),
+                });
+            }
             lacking.push((t.clone(), names));
         }
     }
@@ -966,10 +1009,6 @@ fn accessory_cover(
         .filter(|(_, o, _, _)| used.contains(&o.id))
         .map(|(_, o, _, _)| o.citation.as_str())
         .collect();
-    let arts = |v: &[String]| match v {
-        [one] => format!("Art. {one}"),
-        _ => format!("Arts. {}", v.join(", ")),
-    };
     let mut parts = Vec::new();
     if !covered.is_empty() {
         let targets: Vec<String> = covered.iter().map(|(t, _)| t.clone()).collect();
