@@ -371,3 +371,32 @@ fn attempt_is_assessed_per_target_article() {
         .unwrap();
     assert!(!v.reason.contains("not of Art."), "{}", v.reason);
 }
+
+#[test]
+fn an_old_element_id_is_read_as_its_new_one_with_a_warning() {
+    // act/de-deceive-person was merged into act/deceive: a user's file that still names it loads, reads it as the
+    // new id, and is told so at the line.
+    let user = include_str!("fixtures/semantics/xf.yaml").replace(
+        "acts: [act/hinder-system]",
+        "acts: [act/hinder-system, act/de-deceive-person]",
+    );
+    let c = Corpus::builder()
+        .builtin()
+        .file("jurisdictions/xf.yaml", &user)
+        .build()
+        .unwrap();
+    let w = c
+        .diagnostics()
+        .iter()
+        .find(|d| d.message().contains("act/de-deceive-person"))
+        .expect("a warning");
+    assert!(w.message().contains("read as `act/deceive`"), "{w}");
+    assert!(w.line().is_some());
+    let o = c.offense("xf/s-2").unwrap();
+    assert!(
+        o.versions()[0]
+            .acts()
+            .iter()
+            .any(|a| a.as_str() == "act/deceive")
+    );
+}

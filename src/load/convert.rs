@@ -94,6 +94,8 @@ impl Ctx {
 struct ElementTable {
     known: HashMap<String, (String, Pos)>,
     broader: HashMap<String, Vec<ElementId>>,
+    /// old id → (new id, reason)
+    aliases: HashMap<String, (ElementId, String)>,
 }
 
 impl ElementTable {
@@ -121,6 +123,22 @@ impl ElementTable {
         s: &S<String>,
         want: Option<ElementKind>,
     ) -> Option<ElementId> {
+        if let Some((now, reason)) = self.aliases.get(&s.value) {
+            ctx.diags.push(
+                Diagnostic::warning(
+                    path,
+                    pos(s),
+                    format!("`{}` is an old id, read as `{now}`", s.value),
+                )
+                .with_help(Some(format!("use `{now}` ({reason})"))),
+            );
+            let alias = S {
+                value: now.0.clone(),
+                referenced: s.referenced,
+                defined: s.defined,
+            };
+            return self.resolve(ctx, path, &alias, want);
+        }
         if !self.known.contains_key(&s.value) {
             ctx.err_help(
                 path,
@@ -344,7 +362,47 @@ pub(crate) fn convert(files: Vec<SourceFile>, pre: Vec<Diagnostic>) -> Result<Lo
             .map(|(k, v)| (k.clone(), (v.0.clone(), v.1)))
             .collect(),
         broader: HashMap::new(),
+        aliases: HashMap::new(),
     };
+    // aliases: old ids read as new ones
+    let mut raw_aliases: Vec<(&SourceFile, &raw::RawAlias)> = Vec::new();
+    for (f, r) in &parsed.elements {
+        raw_aliases.extend(r.aliases.iter().map(|a| (f, a)));
+    }
+    for (f, _, r) in &parsed.jurisdictions {
+        raw_aliases.extend(r.aliases.iter().map(|a| (f, a)));
+    }
+    for (f, a) in raw_aliases {
+        if table.known.contains_key(&a.id.value) {
+            ctx.err(
+                &f.path,
+                pos(&a.id),
+                format!("`{}` is both an element and an alias", a.id.value),
+            );
+        } else if !table.known.contains_key(&a.now.value) {
+            ctx.err(
+                &f.path,
+                pos(&a.now),
+                format!(
+                    "alias `{}` points to unknown element `{}`",
+                    a.id.value, a.now.value
+                ),
+            );
+        } else if table
+            .aliases
+            .insert(
+                a.id.value.clone(),
+                (ElementId(a.now.value.clone()), a.reason.trim().to_owned()),
+            )
+            .is_some()
+        {
+            ctx.err(
+                &f.path,
+                pos(&a.id),
+                format!("alias `{}` is declared twice", a.id.value),
+            );
+        }
+    }
     // broader links
     let mut broader_of: HashMap<String, Vec<ElementId>> = HashMap::new();
     let mut implies_of: HashMap<String, Vec<Implication>> = HashMap::new();

@@ -15,6 +15,19 @@ pub(crate) struct ElementsFile {
     pub elements: Vec<RawElement>,
     #[serde(default)]
     pub partitions: Vec<RawPartition>,
+    #[serde(default)]
+    pub aliases: Vec<RawAlias>,
+}
+
+/// An element id that was renamed or merged: the loader accepts the old id, reads it as the new one, and warns.
+#[derive(Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawAlias {
+    #[schemars(with = "String")]
+    pub id: S<String>,
+    #[schemars(with = "String")]
+    pub now: S<String>,
+    pub reason: String,
 }
 
 /// Elements that together exhaust another: whenever `element` holds, one of `cases` holds (children under 14 and
@@ -267,6 +280,8 @@ pub(crate) struct JurisdictionFile {
     pub elements: Vec<RawElement>,
     #[serde(default)]
     pub partitions: Vec<RawPartition>,
+    #[serde(default)]
+    pub aliases: Vec<RawAlias>,
     #[serde(default)]
     pub offenses: Vec<RawOffense>,
 }
