@@ -316,7 +316,7 @@ fn grade<'a>(
     if !cv.acts.iter().any(|&a| cvar.reached_by.contains(a)) {
         return None;
     }
-    let mut extras = Vec::with_capacity(cv.requires.len());
+    let mut extras = Vec::new();
     for &r in &cv.requires {
         if cvar.implied.contains(r) {
             continue;
