@@ -634,10 +634,37 @@ pub(crate) fn coverage(
                                 "{reason}; the state's Art. {p} reservation covers this variant"
                             );
                         } else {
+                            // An offense about another object altogether (false identity papers, where the article
+                            // speaks of hacking tools) is no near miss: dropping its object would make it a different
+                            // offense. Advise criminalising the conduct instead.
+                            let foreign_object = g.extras.iter().any(|e| {
+                                e.kind == ExtraKind::NotPermitted
+                                    && idx.ids[e.at].kind() == ElementKind::Object
+                                    && !cvar.requires.iter().any(|&vo| {
+                                        idx.ids[vo].kind() == ElementKind::Object
+                                            && (idx.up[e.at].contains(vo)
+                                                || idx.up[vo].contains(e.at))
+                                    })
+                            });
+                            if foreign_object {
+                                advice.push(Advice {
+                                    kind: AdviceKind::AddConduct,
+                                    variants: vec![var.id.clone()],
+                                    provision: None,
+                                    element: Some(var.act.clone()),
+                                    months: art.min_max_months,
+                                    text: format!(
+                                        "criminalise `{}` with {} ({} reaches the act only for another object)",
+                                        var.act,
+                                        elems(&var.requires),
+                                        o.citation
+                                    ),
+                                });
+                            }
                             for e in g
                                 .extras
                                 .iter()
-                                .filter(|e| e.kind == ExtraKind::NotPermitted)
+                                .filter(|e| e.kind == ExtraKind::NotPermitted && !foreign_object)
                             {
                                 advice.push(Advice {
                                     kind: AdviceKind::DropElement,

@@ -22,7 +22,7 @@ pub fn status_color(s: CoverageStatus) -> &'static str {
         CoverageStatus::Reserved => "#bdbdbd",
         CoverageStatus::Partial => "#fdae61",
         CoverageStatus::Absent => "#d73027",
-        CoverageStatus::NotAssessed => "#ffffff",
+        CoverageStatus::NotAssessed => "#eeeeee",
     }
 }
 
