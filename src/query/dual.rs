@@ -517,6 +517,7 @@ fn assess_state(
             .join(", ")
     };
     let th_text = |t: u32| format!("the threshold of {} ({t} months)", months_text(Some(t)));
+    let mut explained: Vec<usize> = Vec::new();
     for (o, v, cv) in cx.corpus.versions_in_force(j, cx.law_date) {
         let ev = eval_version(facts, cv);
         let pen = eval_penalty(facts, cv, &v.penalty);
@@ -548,11 +549,12 @@ fn assess_state(
         };
         if !cv.disregarded.is_empty() && ev.truth != Verdict::NotSatisfied {
             let idx = &cx.corpus.index;
-            let text = |e: usize| {
+            // The authority is given the first time an element is disregarded in this answer, then only its id.
+            let text = |e: usize, first: bool| {
                 let el = &cx.corpus.elements[e];
                 match el.authority() {
-                    Some(a) => format!("`{}` ({a})", idx.ids[e]),
-                    None => format!("`{}`", idx.ids[e]),
+                    Some(a) if first => format!("`{}` ({a})", idx.ids[e]),
+                    _ => format!("`{}`", idx.ids[e]),
                 }
             };
             let (hooks, readings): (Vec<usize>, Vec<usize>) = cv
@@ -566,7 +568,11 @@ fn assess_state(
                         "{}: {} names {}, a jurisdictional element that only founds the state's competence; it is disregarded, and only its substance counts",
                         j.code,
                         o.citation,
-                        hooks.iter().map(|&e| text(e)).collect::<Vec<_>>().join(", ")
+                        hooks
+                            .iter()
+                            .map(|&e| text(e, !explained.contains(&e)))
+                            .collect::<Vec<_>>()
+                            .join(", ")
                     ),
                 ));
             }
@@ -577,10 +583,17 @@ fn assess_state(
                         "{}: {} names {}, the state's own reading of a term the treaty leaves to national law; it counts as that term",
                         j.code,
                         o.citation,
-                        readings.iter().map(|&e| text(e)).collect::<Vec<_>>().join(", ")
+                        readings
+                            .iter()
+                            .map(|&e| text(e, !explained.contains(&e)))
+                            .collect::<Vec<_>>()
+                            .join(", ")
                     ),
                 ));
             }
+        }
+        if ev.truth != Verdict::NotSatisfied {
+            explained.extend(cv.disregarded.iter().copied());
         }
         match ev.truth {
             Verdict::Satisfied => match threshold {
