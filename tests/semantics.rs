@@ -30,6 +30,16 @@ fn row<'a>(r: &'a cyberlex::CoverageReport, art: &str) -> &'a cyberlex::ArticleC
     r.rows.iter().find(|x| x.article == art).expect("row")
 }
 
+/// One variant's coverage in a state's report.
+fn variant(r: &cyberlex::CoverageReport, art: &str, id: &str) -> cyberlex::VariantCoverage {
+    row(r, art)
+        .variants
+        .iter()
+        .find(|v| v.variant == id)
+        .unwrap_or_else(|| panic!("no variant {id}"))
+        .clone()
+}
+
 fn hacking() -> Conduct {
     Conduct::new()
         .fact("act/access", true)
@@ -130,11 +140,7 @@ fn one_case_of_a_partition_alone_does_not_cover() {
         .build()
         .unwrap();
     let r = c.coverage("XF", "budapest", d("2024-01-01")).unwrap();
-    let v = row(&r, "9")
-        .variants
-        .iter()
-        .find(|v| v.variant == "9(1)(c)")
-        .unwrap();
+    let v = variant(&r, "9", "9(1)(c)");
     assert_eq!(v.status, VariantStatus::Partial, "{}", v.reason);
 }
 
@@ -143,11 +149,7 @@ fn a_partial_reservation_covers_the_part_left_out() {
     // XF applies Art. 6(1)(a)(i) to programs only; its offense is limited to programs.
     let c = corpus();
     let r = c.coverage("XF", "budapest", d("2024-01-01")).unwrap();
-    let v = row(&r, "6")
-        .variants
-        .iter()
-        .find(|v| v.variant == "6(1)(a)(i)-produce")
-        .unwrap();
+    let v = variant(&r, "6", "6(1)(a)(i)-produce");
     assert_eq!(v.status, VariantStatus::Reserved, "{}", v.reason);
 }
 
@@ -344,11 +346,7 @@ fn attempt_is_assessed_per_target_article() {
         .build()
         .unwrap();
     let r = c.coverage("XF", "budapest", d("2024-01-01")).unwrap();
-    let v = row(&r, "11")
-        .variants
-        .iter()
-        .find(|v| v.variant == "11(2)")
-        .unwrap();
+    let v = variant(&r, "11", "11(2)");
     assert_eq!(v.status, VariantStatus::Partial, "{}", v.reason);
     assert!(
         v.reason.contains("attempt of Art. 5 is punishable"),
@@ -364,11 +362,7 @@ fn attempt_is_assessed_per_target_article() {
         .build()
         .unwrap();
     let r = c.coverage("XF", "budapest", d("2024-01-01")).unwrap();
-    let v = row(&r, "11")
-        .variants
-        .iter()
-        .find(|v| v.variant == "11(2)")
-        .unwrap();
+    let v = variant(&r, "11", "11(2)");
     assert!(!v.reason.contains("not of Art."), "{}", v.reason);
 }
 

@@ -647,19 +647,14 @@ pub(crate) fn coverage(
                                     })
                             });
                             if foreign_object {
-                                advice.push(Advice {
-                                    kind: AdviceKind::AddConduct,
-                                    variants: vec![var.id.clone()],
-                                    provision: None,
-                                    element: Some(var.act.clone()),
-                                    months: art.min_max_months,
-                                    text: format!(
-                                        "criminalise `{}` with {} ({} reaches the act only for another object)",
-                                        var.act,
-                                        elems(&var.requires),
+                                advice.push(add_conduct(
+                                    art,
+                                    var,
+                                    &format!(
+                                        " ({} reaches the act only for another object)",
                                         o.citation
                                     ),
-                                });
+                                ));
                             }
                             for e in g
                                 .extras
@@ -765,18 +760,7 @@ pub(crate) fn coverage(
                         ),
                     },
                     None => {
-                        advice.push(Advice {
-                            kind: AdviceKind::AddConduct,
-                            variants: vec![var.id.clone()],
-                            provision: None,
-                            element: Some(var.act.clone()),
-                            months: art.min_max_months,
-                            text: format!(
-                                "criminalise `{}` with {}",
-                                var.act,
-                                elems(&var.requires)
-                            ),
-                        });
+                        advice.push(add_conduct(art, var, ""));
                         VariantCoverage {
                             variant: var.id.clone(),
                             status: VariantStatus::Missing,
@@ -1081,6 +1065,22 @@ fn accessory_cover(
         },
         advice,
     )
+}
+
+/// The advice to criminalise a variant's conduct, with an optional remark.
+fn add_conduct(art: &Article, var: &Variant, remark: &str) -> Advice {
+    Advice {
+        kind: AdviceKind::AddConduct,
+        variants: vec![var.id.clone()],
+        provision: None,
+        element: Some(var.act.clone()),
+        months: art.min_max_months,
+        text: format!(
+            "criminalise `{}` with {}{remark}",
+            var.act,
+            elems(&var.requires)
+        ),
+    }
 }
 
 /// Offenses that cover a variant together.
