@@ -747,30 +747,18 @@ pub(crate) fn coverage(
                     }
                 }
                 None => match reservation {
-                    Some(p) => VariantCoverage {
-                        variant: var.id.clone(),
-                        status: VariantStatus::Reserved,
-                        provision: None,
-                        extra_elements: vec![],
-                        penalty_problem: None,
-                        disregarded: vec![],
-                        together_with: vec![],
-                        reason: format!(
-                            "not criminalised; the state's Art. {p} reservation covers it"
-                        ),
-                    },
+                    Some(p) => bare(
+                        var,
+                        VariantStatus::Reserved,
+                        format!("not criminalised; the state's Art. {p} reservation covers it"),
+                    ),
                     None => {
                         advice.push(add_conduct(art, var, ""));
-                        VariantCoverage {
-                            variant: var.id.clone(),
-                            status: VariantStatus::Missing,
-                            provision: None,
-                            extra_elements: vec![],
-                            penalty_problem: None,
-                            disregarded: vec![],
-                            together_with: vec![],
-                            reason: format!("no offense in force reaches `{}`", var.act),
-                        }
+                        bare(
+                            var,
+                            VariantStatus::Missing,
+                            format!("no offense in force reaches `{}`", var.act),
+                        )
                     }
                 },
             };
@@ -894,16 +882,11 @@ fn accessory_cover(
     if cands.is_empty() && reservation.is_none() {
         // No general-part rule at all: one gap, not one per target.
         return (
-            VariantCoverage {
-                variant: var.id.clone(),
-                status: VariantStatus::Missing,
-                provision: None,
-                extra_elements: vec![],
-                penalty_problem: None,
-                disregarded: vec![],
-                together_with: vec![],
-                reason: format!("no provision on {what} is in force"),
-            },
+            bare(
+                var,
+                VariantStatus::Missing,
+                format!("no provision on {what} is in force"),
+            ),
             vec![Advice {
                 kind: AdviceKind::AddConduct,
                 variants: vec![var.id.clone()],
@@ -1065,6 +1048,20 @@ fn accessory_cover(
         },
         advice,
     )
+}
+
+/// A variant's coverage with no provision to name.
+fn bare(var: &Variant, status: VariantStatus, reason: String) -> VariantCoverage {
+    VariantCoverage {
+        variant: var.id.clone(),
+        status,
+        provision: None,
+        extra_elements: vec![],
+        penalty_problem: None,
+        disregarded: vec![],
+        together_with: vec![],
+        reason,
+    }
 }
 
 /// The advice to criminalise a variant's conduct, with an optional remark.

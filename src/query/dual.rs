@@ -1140,6 +1140,13 @@ const MAX_SET: usize = 3;
 /// A bound on the evaluations spent searching for deciding sets.
 const MAX_EVALS: usize = 512;
 
+/// Open facts in order, once each, at most [`MAX_DECIDING`] of them.
+fn tidy(open: &mut Vec<usize>) {
+    open.sort_unstable();
+    open.dedup();
+    open.truncate(MAX_DECIDING);
+}
+
 /// Values given to some facts: (element, value).
 type Assignment = Vec<(usize, bool)>;
 
@@ -1263,18 +1270,14 @@ pub(crate) fn answer(
             // As stated the verdict is settled; what would change it are facts the request does not allege.
             // (the open facts are gathered only when explaining)
             let mut open = core(&cx, &base.as_open())?.open;
-            open.sort_unstable();
-            open.dedup();
-            open.truncate(MAX_DECIDING);
+            tidy(&mut open);
             let settled = c.verdict;
             sets = minimal_sets(idx, &base, &open, &[true], &|v| v != settled, &mut |f| {
                 Ok(core(&lean, f)?.verdict)
             })?;
         } else if c.verdict == Verdict::Depends {
             let mut open = c.open.clone();
-            open.sort_unstable();
-            open.dedup();
-            open.truncate(MAX_DECIDING);
+            tidy(&mut open);
             sets = minimal_sets(
                 idx,
                 &base,
@@ -1320,9 +1323,7 @@ pub(crate) fn answer(
             }
             let acts: Vec<usize> = verdicts.iter().map(|&(ai, _)| ai).collect();
             open.retain(|e| !idx.acts.contains(*e));
-            open.sort_unstable();
-            open.dedup();
-            open.truncate(MAX_DECIDING);
+            tidy(&mut open);
             sets = minimal_sets(
                 idx,
                 &base,
