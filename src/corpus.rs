@@ -31,6 +31,8 @@ pub struct Corpus {
     pub(crate) partitions: Vec<crate::model::Partition>,
     pub(crate) instruments: BTreeMap<InstrumentId, Instrument>,
     pub(crate) jurisdictions: BTreeMap<JurisdictionCode, Jurisdiction>,
+    pub(crate) bases: BTreeMap<BasisId, Basis>,
+    pub(crate) nationality: BTreeMap<JurisdictionCode, Vec<NationalityRule>>,
     pub(crate) diagnostics: Vec<Diagnostic>,
     pub(crate) index: Index,
 }
@@ -128,6 +130,8 @@ impl CorpusBuilder {
             partitions: loaded.partitions,
             instruments: loaded.instruments,
             jurisdictions: loaded.jurisdictions,
+            bases: loaded.bases,
+            nationality: loaded.nationality,
             diagnostics: loaded.diagnostics,
             index,
         };

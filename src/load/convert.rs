@@ -18,6 +18,8 @@ pub(crate) struct Loaded {
     pub partitions: Vec<Partition>,
     pub instruments: BTreeMap<InstrumentId, Instrument>,
     pub jurisdictions: BTreeMap<JurisdictionCode, Jurisdiction>,
+    pub bases: BTreeMap<BasisId, Basis>,
+    pub nationality: BTreeMap<JurisdictionCode, Vec<NationalityRule>>,
     /// Warnings and notes (no errors: with errors, conversion fails).
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -25,27 +27,27 @@ pub(crate) struct Loaded {
 /// Largest maximum penalty accepted, in months (100 years; life imprisonment is written 1200).
 pub const MAX_MONTHS: i64 = 1200;
 
-type Pos = Option<(u64, u64)>;
+pub(crate) type Pos = Option<(u64, u64)>;
 
-fn pos<T>(s: &Spanned<T>) -> Pos {
+pub(crate) fn pos<T>(s: &Spanned<T>) -> Pos {
     let l = s.referenced;
     (l.line() > 0).then(|| (l.line(), l.column()))
 }
 
-struct Ctx {
-    diags: Vec<Diagnostic>,
+pub(crate) struct Ctx {
+    pub(crate) diags: Vec<Diagnostic>,
 }
 
 impl Ctx {
-    fn err(&mut self, path: &str, p: Pos, msg: impl Into<String>) {
+    pub(crate) fn err(&mut self, path: &str, p: Pos, msg: impl Into<String>) {
         self.diags.push(Diagnostic::error(path, p, msg));
     }
-    fn err_help(&mut self, path: &str, p: Pos, msg: impl Into<String>, help: Option<String>) {
+    pub(crate) fn err_help(&mut self, path: &str, p: Pos, msg: impl Into<String>, help: Option<String>) {
         self.diags
             .push(Diagnostic::error(path, p, msg).with_help(help));
     }
 
-    fn date(&mut self, path: &str, s: &S<String>, what: &str) -> Option<Date> {
+    pub(crate) fn date(&mut self, path: &str, s: &S<String>, what: &str) -> Option<Date> {
         match s.value.parse::<Date>() {
             Ok(d) => Some(d),
             Err(e) => {
@@ -55,11 +57,11 @@ impl Ctx {
         }
     }
 
-    fn opt_date(&mut self, path: &str, s: Option<&S<String>>, what: &str) -> Option<Date> {
+    pub(crate) fn opt_date(&mut self, path: &str, s: Option<&S<String>>, what: &str) -> Option<Date> {
         s.and_then(|s| self.date(path, s, what))
     }
 
-    fn source(&mut self, path: &str, s: &S<String>) -> String {
+    pub(crate) fn source(&mut self, path: &str, s: &S<String>) -> String {
         let v = s.value.trim();
         if v.is_empty() {
             self.err_help(
@@ -72,7 +74,7 @@ impl Ctx {
         v.to_owned()
     }
 
-    fn verification(&mut self, path: &str, s: &S<String>) -> Verification {
+    pub(crate) fn verification(&mut self, path: &str, s: &S<String>) -> Verification {
         match s.value.as_str() {
             "official-text" => Verification::OfficialText,
             "secondary" => Verification::Secondary,
@@ -192,6 +194,8 @@ struct ParsedFiles {
     elements: Vec<(SourceFile, raw::ElementsFile)>,
     instruments: Vec<(SourceFile, String, raw::InstrumentFile)>,
     jurisdictions: Vec<(SourceFile, String, raw::JurisdictionFile)>,
+    bases: Vec<(SourceFile, String, super::cooperation::BasisFile)>,
+    nationality: Vec<(SourceFile, String, super::cooperation::NationalityFile)>,
 }
 
 fn check_version(ctx: &mut Ctx, path: &str, v: &S<u32>) -> bool {
@@ -215,6 +219,8 @@ fn parse_all(files: Vec<SourceFile>, ctx: &mut Ctx) -> ParsedFiles {
         elements: vec![],
         instruments: vec![],
         jurisdictions: vec![],
+        bases: vec![],
+        nationality: vec![],
     };
     for f in files {
         match f.kind.clone() {
@@ -238,6 +244,22 @@ fn parse_all(files: Vec<SourceFile>, ctx: &mut Ctx) -> ParsedFiles {
                 Ok(r) => {
                     if check_version(ctx, &f.path, &r.format_version) {
                         p.jurisdictions.push((f, stem, r));
+                    }
+                }
+                Err(d) => ctx.diags.push(d),
+            },
+            FileKind::Basis(stem) => match parse::<super::cooperation::BasisFile>(&f) {
+                Ok(r) => {
+                    if check_version(ctx, &f.path, &r.format_version) {
+                        p.bases.push((f, stem, r));
+                    }
+                }
+                Err(d) => ctx.diags.push(d),
+            },
+            FileKind::Nationality(stem) => match parse::<super::cooperation::NationalityFile>(&f) {
+                Ok(r) => {
+                    if check_version(ctx, &f.path, &r.format_version) {
+                        p.nationality.push((f, stem, r));
                     }
                 }
                 Err(d) => ctx.diags.push(d),
@@ -608,6 +630,11 @@ pub(crate) fn convert(files: Vec<SourceFile>, pre: Vec<Diagnostic>) -> Result<Lo
         }
     }
 
+    // ---- the cooperation layer: legal bases and nationality rules
+    let bases = super::cooperation::convert_bases(&mut ctx, &parsed.bases, &instruments);
+    let nationality =
+        super::cooperation::convert_nationality(&mut ctx, &parsed.nationality, &bases);
+
     ctx.diags.sort_by_key(|a| a.severity);
     if ctx.diags.iter().any(|d| d.severity == Severity::Error) {
         return Err(LoadError {
@@ -619,6 +646,8 @@ pub(crate) fn convert(files: Vec<SourceFile>, pre: Vec<Diagnostic>) -> Result<Lo
         partitions,
         instruments,
         jurisdictions,
+        bases,
+        nationality,
         diagnostics: ctx.diags,
     })
 }
@@ -630,7 +659,7 @@ fn layer0_ord(l: Layer) -> &'static u8 {
     }
 }
 
-fn at(path: &str, p: Pos) -> String {
+pub(crate) fn at(path: &str, p: Pos) -> String {
     match p {
         Some((l, c)) => format!("{path}:{l}:{c}"),
         None => path.to_owned(),

@@ -9,6 +9,9 @@ pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
 /// Most data files accepted in one tree.
 pub const MAX_FILES: usize = 10_000;
 
+/// The directories of a data tree, each holding one kind of file.
+pub(crate) const DIRS: [&str; 4] = ["instruments", "jurisdictions", "bases", "nationality"];
+
 /// Which layer a file belongs to: the built-in data or a user's tree laid over it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) enum Layer {
@@ -22,6 +25,8 @@ pub(crate) enum FileKind {
     Elements,
     Instrument(String),
     Jurisdiction(String),
+    Basis(String),
+    Nationality(String),
 }
 
 /// One file's text, with the path to show in diagnostics.
@@ -46,6 +51,8 @@ pub(crate) fn classify(rel: &str) -> Option<FileKind> {
     match dir {
         "instruments" => Some(FileKind::Instrument(stem.to_owned())),
         "jurisdictions" => Some(FileKind::Jurisdiction(stem.to_owned())),
+        "bases" => Some(FileKind::Basis(stem.to_owned())),
+        "nationality" => Some(FileKind::Nationality(stem.to_owned())),
         _ => None,
     }
 }
@@ -94,7 +101,7 @@ pub(crate) fn read_tree(root: &Path, out: &mut Vec<SourceFile>, diags: &mut Vec<
     let mut count = 0usize;
     for (rel, path) in list(root, diags) {
         let p = path.display().to_string();
-        if path.is_dir() && (rel == "instruments" || rel == "jurisdictions") {
+        if path.is_dir() && DIRS.contains(&rel.as_str()) {
             for (name, sub) in list(&path, diags) {
                 let rel = format!("{rel}/{name}");
                 read_one(&rel, &sub, &mut count, out, diags);
@@ -105,7 +112,7 @@ pub(crate) fn read_tree(root: &Path, out: &mut Vec<SourceFile>, diags: &mut Vec<
             diags.push(
                 Diagnostic::warning(&p, None, "not a data file the loader recognises: ignored")
                     .with_help(Some(
-                    "data trees hold elements.yaml, instruments/*.yaml and jurisdictions/*.yaml"
+                    "data trees hold elements.yaml, instruments/*.yaml, jurisdictions/*.yaml, bases/*.yaml and nationality/*.yaml"
                         .into(),
                 )),
             );

@@ -4,6 +4,7 @@
 //! validated model. Every problem is collected with its file, line and column; nothing stops at the first.
 
 mod convert;
+pub(crate) mod cooperation;
 mod diagnostic;
 mod files;
 mod iso;

@@ -2,14 +2,17 @@
 
 use std::fmt;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::date::Date;
+
+mod cooperation;
+pub use cooperation::*;
 
 macro_rules! id_type {
     ($(#[$doc:meta])* $name:ident) => {
         $(#[$doc])*
-        #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+        #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
         #[serde(transparent)]
         pub struct $name(pub(crate) String);
 
@@ -57,6 +60,11 @@ id_type!(
 id_type!(
     /// An instrument (treaty, framework decision, list), the stem of its file, e.g. `budapest`.
     InstrumentId
+);
+id_type!(
+    /// A legal basis for cooperation (a treaty between states, or a state's own law), the stem of its file under
+    /// `bases/`, e.g. `us-gb-2003`.
+    BasisId
 );
 
 impl ElementId {
@@ -277,7 +285,7 @@ impl Element {
 }
 
 /// How far a record was confirmed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Verification {
     /// Read in the official text at the recorded source.
