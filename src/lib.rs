@@ -14,13 +14,17 @@ pub use corpus::{Corpus, CorpusBuilder};
 pub use date::{Date, DateError};
 pub use load::{Diagnostic, LoadError, Severity};
 pub use model::{
-    AggravatedForm, Article, ArticleRef, Cooperation, Declarable, Declaration, EawRule, Element,
+    AggravatedForm, Approach, Article, ArticleRef, BarEffect, Basis, BasisId, BasisKind, Clause, Comparison,
+    CooperationProcedure, DcRequirement, JurisdictionalElements, NationalityRule, Obligation, ObligationWhen, Party,
+    Supersession, Terms, Threshold, ThresholdIn, Cooperation, Declarable, Declaration, EawRule, Element,
     ElementId, ElementKind, Implication, Instrument, InstrumentId, Jurisdiction, JurisdictionCode,
     LegalFamily, NotEncoded, Offense, OffenseId, OffenseVersion, PartialApplication, Partition,
     Penalty, PreservationRule, Reservable, Reservation, Rule, ScopeGap, ThresholdRule, Title,
     TreatyStatus, Variant, Verification,
 };
 pub use query::{
+    Alternative, Applies, Bar, BarKind, BasisRef, CooperationAnswer, CooperationOutcome, CooperationRequest,
+    Nationality, ObligationRef,
     Advice, AdviceKind, ArticleCoverage, ArticlePair, Conduct, CoverageReport, CoverageStatus,
     Crosswalk, DecidingFact, DecidingSet, Difference, DualCriminalityAnswer,
     DualCriminalityRequest, ExtraElement, ExtraKind, FactValue, NotEncodedSides, Outcome,

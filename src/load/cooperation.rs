@@ -64,8 +64,11 @@ pub(crate) struct BasisFile {
 pub(crate) struct RawParty {
     #[schemars(with = "String")]
     pub state: S<String>,
-    #[schemars(with = "String")]
-    pub from: S<String>,
+    /// First day it applies to the state. May be omitted for national law (in force before any date the data
+    /// answers for) and where the basis gives `in_force_by`.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub from: Option<S<String>>,
     #[serde(default)]
     #[schemars(with = "Option<String>")]
     pub to: Option<S<String>>,
@@ -238,11 +241,32 @@ pub(crate) fn convert_bases(
         let checked = ctx.date(path, &r.checked, "`checked`").unwrap_or(Date::MIN);
         let verification = ctx.verification(path, &r.verification);
         // ---- parties
+        let in_force_by = ctx.opt_date(path, r.in_force_by.as_ref(), "`in_force_by`");
         let mut parties: Vec<Party> = Vec::new();
         let mut party_pos: Vec<Pos> = Vec::new();
         for p in &r.parties {
             let Some(state) = state_code(ctx, path, &p.state) else { continue };
-            let Some((Some(from), to)) = period(ctx, path, Some(&p.from), p.to.as_ref()) else { continue };
+            let Some((from, to)) = period(ctx, path, p.from.as_ref(), p.to.as_ref()) else { continue };
+            let (from, note) = match (from, in_force_by, r.kind) {
+                (Some(f), _, _) => (f, p.note.clone()),
+                (None, Some(by), _) => (
+                    by,
+                    Some(format!(
+                        "in force by {by}; its entry into force was not found{}",
+                        p.note.as_ref().map(|n| format!(" ({})", n.trim())).unwrap_or_default()
+                    )),
+                ),
+                (None, None, BasisKind::National) => (Date::MIN, p.note.clone()),
+                (None, None, _) => {
+                    ctx.err_help(
+                        path,
+                        pos(&p.state),
+                        format!("the period of `{state}` has no `from` date"),
+                        Some("give the day the treaty entered into force for it; if it was not found, give `in_force_by` on the basis (a day by which a source shows it in force)".into()),
+                    );
+                    continue;
+                }
+            };
             let clash = parties.iter().zip(&party_pos).find(|(q, _)| {
                 q.state == state && overlap((Some(q.from), q.to), (Some(from), to))
             });
@@ -258,7 +282,7 @@ pub(crate) fn convert_bases(
                 );
                 continue;
             }
-            parties.push(Party { state, from, to, note: p.note.clone() });
+            parties.push(Party { state, from, to, note });
             party_pos.push(pos(&p.state));
         }
         let parties_from_instrument = match &r.parties_from_instrument {
@@ -309,7 +333,6 @@ pub(crate) fn convert_bases(
         if r.kind != BasisKind::National && r.reciprocity.is_some() {
             ctx.err(path, pos(&r.id), "`reciprocity` is for national law (kind: national)");
         }
-        let in_force_by = ctx.opt_date(path, r.in_force_by.as_ref(), "`in_force_by`");
         // ---- terms
         let mut terms: Vec<Terms> = Vec::new();
         if r.terms.is_empty() {

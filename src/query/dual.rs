@@ -85,6 +85,24 @@ pub struct DualCriminalityRequest {
     pub(crate) request_date: Option<Date>,
     pub(crate) threshold_months: Option<u32>,
     pub(crate) reading: Reading,
+    /// Set by the cooperation layer: the governing basis's rule replaces the instrument's.
+    #[serde(skip)]
+    pub(crate) basis: Option<BasisRule>,
+}
+
+/// The dual-criminality rule of a governing legal basis, as the cooperation layer hands it to this engine.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct BasisRule {
+    /// "US–UK Extradition Treaty 2003 Art. 2(1), 2(3)".
+    pub label: String,
+    /// The rule in words.
+    pub note: String,
+    /// The smallest maximum that meets the threshold in the requesting state, in months.
+    pub from_months: Option<u32>,
+    /// The same in the requested state.
+    pub to_months: Option<u32>,
+    /// The threshold in words.
+    pub threshold_text: Option<String>,
 }
 
 /// How a conduct's silence is read.
@@ -119,6 +137,7 @@ impl DualCriminalityRequest {
             request_date: None,
             threshold_months: None,
             reading: Reading::Open,
+            basis: None,
         }
     }
     /// Reads the conduct as stated: facts it does not state (or entail) are taken as absent, as a court reads the
@@ -754,7 +773,8 @@ fn note(cx: &Ctx<'_>, reasons: &mut Vec<R>, reason: impl FnOnce() -> R) {
 
 fn party_reasons(cx: &Ctx<'_>, inst: &Instrument, rule: &str) -> Vec<R> {
     let mut out = Vec::new();
-    if !cx.explain {
+    // When the cooperation layer chose the basis, it has already said who is bound by what.
+    if !cx.explain || cx.req.basis.is_some() {
         return out;
     }
     for j in [cx.from, cx.to] {
@@ -789,6 +809,58 @@ fn core(cx: &Ctx<'_>, facts: &Facts) -> Result<Core, QueryError> {
     let corpus = cx.corpus;
     let p = cx.req.procedure;
     match p {
+        Procedure::Extradition | Procedure::Mla if cx.req.basis.is_some() => {
+            let Some(b) = cx.req.basis.as_ref() else {
+                return Err(QueryError::NoRule {
+                    procedure: p.as_str().to_owned(),
+                });
+            };
+            if !cx.explain {
+                let a = state_verdict(corpus, cx.from, cx.law_date, facts, b.from_months);
+                let v = if a == Verdict::NotSatisfied {
+                    Verdict::NotSatisfied
+                } else {
+                    both(
+                        a,
+                        state_verdict(corpus, cx.to, cx.law_date, facts, b.to_months),
+                    )
+                };
+                return Ok(Core {
+                    verdict: v,
+                    reasons: Vec::new(),
+                    open: Vec::new(),
+                    rule: String::new(),
+                });
+            }
+            let rule = b.label.clone();
+            let mut reasons = vec![R {
+                rule: rule.clone(),
+                jurisdiction: None,
+                provision: None,
+                outcome: Outcome::Info,
+                detail: match &b.threshold_text {
+                    Some(t) => format!("rule: {}; threshold: {t}", b.note),
+                    None => format!("rule: {}", b.note),
+                },
+            }];
+            let a = assess_state(cx, cx.from, facts, b.from_months, &rule);
+            let c = assess_state(cx, cx.to, facts, b.to_months, &rule);
+            let verdict = both(a.verdict, c.verdict);
+            let mut open = Vec::new();
+            for s in [&a, &c] {
+                if s.verdict == Verdict::Depends {
+                    open.extend(s.open.iter().copied());
+                }
+            }
+            reasons.extend(a.reasons);
+            reasons.extend(c.reasons);
+            Ok(Core {
+                verdict,
+                reasons,
+                open,
+                rule,
+            })
+        }
         Procedure::Extradition | Procedure::Mla => {
             let (inst, article, threshold, note) = if p == Procedure::Extradition {
                 let (inst, r) = find_rule(corpus, |i| i.cooperation.extradition.as_ref(), p)?;

@@ -1,5 +1,6 @@
 //! Queries: pure functions of (corpus, request) → answer. Nothing here reads files or mutates the corpus.
 
+pub(crate) mod cooperation;
 pub(crate) mod coverage;
 pub(crate) mod crosswalk;
 pub(crate) mod dual;
@@ -15,6 +16,10 @@ use crate::model::{ElementId, Offense, OffenseId, OffenseVersion, Verification};
 pub use coverage::{
     Advice, AdviceKind, ArticleCoverage, CoverageReport, CoverageStatus, ExtraElement, ExtraKind,
     VariantCoverage, VariantStatus,
+};
+pub use cooperation::{
+    Alternative, Applies, Bar, BarKind, BasisRef, CooperationAnswer, CooperationOutcome, CooperationRequest,
+    Nationality, ObligationRef,
 };
 pub use crosswalk::{ArticlePair, Crosswalk, Difference, NotEncodedSides, Relation, Unmatched};
 pub use dual::{
@@ -97,6 +102,18 @@ pub enum QueryError {
         date: Date,
         /// The first day any of its offense records covers.
         earliest: Date,
+    },
+    /// The requesting and the requested state are the same.
+    #[error("`{code}` cannot make a request to itself: give two different states")]
+    SameState {
+        /// The state.
+        code: String,
+    },
+    /// A nationality that is not an ISO 3166-1 alpha-2 code.
+    #[error("unknown nationality `{code}`: give an ISO 3166-1 alpha-2 code such as `DE` or `GB`")]
+    UnknownNationality {
+        /// As given.
+        code: String,
     },
     /// The conduct has no fact known true.
     #[error("the conduct has no fact known true: say at least what was done (an act)")]
