@@ -365,3 +365,146 @@ fn dual_criminality_cases_agree_with_their_authorities() {
     );
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
 }
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CooperationFile {
+    cases: Vec<CooperationCase>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CooperationCase {
+    id: String,
+    from: String,
+    to: String,
+    procedure: String,
+    date: String,
+    #[serde(default)]
+    nationality: Option<String>,
+    conduct: CaseConduct,
+    expect: CooperationExpect,
+    authority: String,
+    source: String,
+    checked: String,
+    summary: String,
+    #[serde(default)]
+    disagreement: Option<Disagreement>,
+}
+
+/// What the authority says; each field given is checked.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CooperationExpect {
+    /// The governing basis's id, or `none`.
+    #[serde(default)]
+    basis: Option<String>,
+    #[serde(default)]
+    outcome: Option<String>,
+    #[serde(default)]
+    outcome_not: Option<String>,
+    #[serde(default)]
+    dual_criminality: Option<String>,
+    /// The effect of the nationality bar named (absolute, conditional, discretionary).
+    #[serde(default)]
+    bar: Option<String>,
+    /// The governing basis's threshold, in months as written.
+    #[serde(default)]
+    threshold_months: Option<u32>,
+}
+
+#[test]
+fn cooperation_cases_agree_with_their_authorities() {
+    use cyberlex::{BarKind, CooperationProcedure, CooperationRequest};
+    let corpus = Corpus::builtin();
+    let mut ids = BTreeSet::new();
+    let mut failures = Vec::new();
+    let (mut agree, mut recorded) = (0, 0);
+    for f in files("cooperation") {
+        let file: CooperationFile = read(&f);
+        for c in file.cases {
+            check_citation(&mut ids, &c.id, &c.authority, &c.source, &c.checked, &c.summary);
+            let procedure: CooperationProcedure = c
+                .procedure
+                .parse()
+                .unwrap_or_else(|e| panic!("case `{}`: {e}", c.id));
+            let d = date(&c.date, &c.id);
+            let conduct = match (&c.conduct.offense, &c.conduct.facts) {
+                (Some(o), None) => Conduct::from_offense(corpus, o, d)
+                    .unwrap_or_else(|e| panic!("case `{}`: {e}", c.id)),
+                (None, Some(facts)) => facts.iter().fold(Conduct::new(), |k, (e, v)| k.fact(e, *v)),
+                _ => panic!("case `{}`: give the conduct as an offense or as facts", c.id),
+            };
+            let mut req = CooperationRequest::new(&c.from, &c.to, procedure, conduct)
+                .date(d)
+                .as_stated();
+            if let Some(n) = &c.nationality {
+                req = req.nationality(n);
+            }
+            let got = corpus
+                .cooperation(&req)
+                .unwrap_or_else(|e| panic!("case `{}`: {e}", c.id));
+            let mut wrong = Vec::new();
+            let e = &c.expect;
+            let basis = got.basis().map_or("none", |b| b.id.as_str());
+            if let Some(want) = &e.basis
+                && want != basis
+            {
+                wrong.push(format!("basis: authority `{want}`, engine `{basis}`"));
+            }
+            if let Some(want) = &e.outcome
+                && want != got.outcome().as_str()
+            {
+                wrong.push(format!("outcome: authority `{want}`, engine `{}`", got.outcome().as_str()));
+            }
+            if let Some(not) = &e.outcome_not
+                && not == got.outcome().as_str()
+            {
+                wrong.push(format!("outcome: the authority excludes `{not}`, the engine answers it"));
+            }
+            if let Some(want) = &e.dual_criminality {
+                let v = got.dual_criminality().map_or("not_tested", |a| a.verdict().as_str());
+                if want != v {
+                    wrong.push(format!("dual criminality: authority `{want}`, engine `{v}`"));
+                }
+            }
+            if let Some(want) = &e.bar {
+                let effect = got
+                    .bars()
+                    .iter()
+                    .find(|b| b.kind == BarKind::Nationality)
+                    .map_or("none", |b| b.effect.as_str());
+                if want != effect {
+                    wrong.push(format!("nationality bar: authority `{want}`, engine `{effect}`"));
+                }
+            }
+            if let Some(want) = e.threshold_months {
+                let t = got.basis().and_then(|b| b.threshold).map(|t| t.months);
+                if t != Some(want) {
+                    wrong.push(format!("threshold: authority {want} months, engine {t:?}"));
+                }
+            }
+            match (&c.disagreement, wrong.is_empty()) {
+                (None, true) => agree += 1,
+                (Some(dis), false) => {
+                    recorded += 1;
+                    assert!(!dis.reason.trim().is_empty(), "case `{}`: a disagreement needs its reason", c.id);
+                }
+                (Some(_), true) => failures.push(format!(
+                    "{}: the engine now agrees with the authority: remove the recorded disagreement",
+                    c.id
+                )),
+                (None, false) => {
+                    let why: Vec<String> = got.reasons().iter().map(|r| format!("{}. {}", r.step, r.detail)).collect();
+                    failures.push(format!("{}: {}\n    {}", c.id, wrong.join("; "), why.join("\n    ")));
+                }
+            }
+        }
+    }
+    eprintln!(
+        "cooperation conformance: {agree} cases agree with their authority, {recorded} recorded disagreements, {} failures",
+        failures.len()
+    );
+    assert!(agree >= 15, "the cooperation suite has too few cases ({agree})");
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}

@@ -30,6 +30,11 @@ pub(crate) struct BasisFile {
     #[serde(default)]
     #[schemars(with = "Option<String>")]
     pub parties_from_instrument: Option<S<String>>,
+    /// An agreement between one state and a group (the EU–US, EU–Japan and EU–UK agreements): it applies only between
+    /// this state and each other party, never between two of the others.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub one_side: Option<S<String>>,
     /// For a treaty whose entry into force was not found: a day by which it was in force (from a source).
     #[serde(default)]
     #[schemars(with = "Option<String>")]
@@ -299,6 +304,18 @@ pub(crate) fn convert_bases(
                 Some(InstrumentId(s.value.clone()))
             }
         };
+        let one_side = match &r.one_side {
+            None => None,
+            Some(s) => {
+                let c = state_code(ctx, path, s);
+                if let Some(c) = &c
+                    && !parties.iter().any(|p| &p.state == c)
+                {
+                    ctx.err(path, pos(s), format!("`one_side` names `{c}`, which is not among the parties"));
+                }
+                c
+            }
+        };
         let distinct: std::collections::BTreeSet<&JurisdictionCode> = parties.iter().map(|p| &p.state).collect();
         match (r.kind, parties_from_instrument.is_some()) {
             (_, true) if !r.parties.is_empty() => ctx.err(
@@ -407,6 +424,7 @@ pub(crate) fn convert_bases(
             kind: r.kind,
             parties,
             parties_from_instrument,
+            one_side,
             in_force_by,
             subsidiary: r.subsidiary.clone(),
             supersedes: r

@@ -272,6 +272,7 @@ pub struct Basis {
     pub(crate) kind: BasisKind,
     pub(crate) parties: Vec<Party>,
     pub(crate) parties_from_instrument: Option<InstrumentId>,
+    pub(crate) one_side: Option<JurisdictionCode>,
     pub(crate) in_force_by: Option<Date>,
     pub(crate) subsidiary: Option<Clause>,
     pub(crate) supersedes: Vec<Supersession>,
@@ -316,6 +317,18 @@ impl Basis {
     #[must_use]
     pub fn parties_from_instrument(&self) -> Option<&InstrumentId> {
         self.parties_from_instrument.as_ref()
+    }
+    /// For an agreement between one state and a group (EU–US): that state. The basis applies only in pairs that
+    /// include it.
+    #[must_use]
+    pub fn one_side(&self) -> Option<&JurisdictionCode> {
+        self.one_side.as_ref()
+    }
+    /// Whether the basis can apply between `a` and `b` at all (an agreement of one state with a group does not apply
+    /// between two members of the group).
+    #[must_use]
+    pub fn joins(&self, a: &JurisdictionCode, b: &JurisdictionCode) -> bool {
+        self.one_side.as_ref().is_none_or(|s| s == a || s == b)
     }
     /// For a treaty whose entry into force was not found: a day by which it was in force.
     #[must_use]

@@ -565,7 +565,7 @@ impl Corpus {
             }
             let relevant = match b.kind {
                 BasisKind::National => b.parties.iter().any(|x| x.state == to.code),
-                _ => names(self, b, &from.code) && names(self, b, &to.code),
+                _ => names(self, b, &from.code) && names(self, b, &to.code) && b.joins(&from.code, &to.code),
             };
             if !relevant {
                 continue;
@@ -736,15 +736,16 @@ impl Corpus {
 
         // ---- dual criminality under the governing basis
         let dual = match (t.dual_criminality, t.approach) {
-            (DcRequirement::NotRequired, Approach::Preservation) | (_, Approach::Preservation) => {
-                let r = self.dual_for(req, from.code.as_str(), to.code.as_str(), Procedure::Preservation, None)?;
-                Some(r)
-            }
+            (_, Approach::Preservation) => self
+                .dual_for(req, from.code.as_str(), to.code.as_str(), Procedure::Preservation, None)
+                .map(Some),
             (DcRequirement::NotRequired, _) => {
                 cx.say(&label(b, t), None, Outcome::Satisfied, "dual criminality is not a condition under this basis".into());
-                None
+                Ok(None)
             }
-            (_, Approach::EawList) => Some(self.dual_for(req, from.code.as_str(), to.code.as_str(), Procedure::Eaw, None)?),
+            (_, Approach::EawList) => self
+                .dual_for(req, from.code.as_str(), to.code.as_str(), Procedure::Eaw, None)
+                .map(Some),
             (_, approach) => {
                 let th = t.threshold;
                 let m = th.map(|x| x.min_months());
@@ -778,8 +779,23 @@ impl Corpus {
                     );
                 }
                 let proc_ = if p == CooperationProcedure::Mla { Procedure::Mla } else { Procedure::Extradition };
-                Some(self.dual_for(req, from.code.as_str(), to.code.as_str(), proc_, Some(rule))?)
+                self.dual_for(req, from.code.as_str(), to.code.as_str(), proc_, Some(rule)).map(Some)
             }
+        };
+        let dual = match dual {
+            Ok(d) => d,
+            Err(QueryError::BeforeData { jurisdiction, date: asked, earliest }) => {
+                cx.say(
+                    &label(b, t),
+                    Some(&JurisdictionCode(jurisdiction.clone())),
+                    Outcome::Depends,
+                    format!("dual criminality cannot be tested: the data for {jurisdiction} begins on {earliest}, after {asked}"),
+                );
+                cx.warn(format!("the offense records of {jurisdiction} begin on {earliest}: dual criminality on {asked} was not tested"));
+                outcome = outcome.worst(CooperationOutcome::Depends);
+                None
+            }
+            Err(e) => return Err(e),
         };
         if let Some(d) = &dual {
             let v = d.verdict();
