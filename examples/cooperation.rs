@@ -6,6 +6,9 @@
 //!  (--offense ID | --fact ELEMENT[=true|false]...) [--date YYYY-MM-DD] [--nationality CODE] [--as-stated]
 //!  [--data DIR] [--format text|json]`
 //!
+//! All pairs: `cargo run --example cooperation -- --all-pairs --procedure P (--article ID | --fact ...)
+//!  [--jurisdiction CODE]... [--date D] [--person unknown|third-state|requested] [--format md|csv|json|svg]`
+//!
 //! Exit 0 whatever the outcome; exit 2 with a clear error for an unknown state, nationality, offense, element or
 //! procedure.
 
@@ -17,12 +20,27 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, ValueEnum};
-use cyberlex::{Conduct, CooperationProcedure, CooperationRequest};
+use cyberlex::{
+    Conduct, CooperationProcedure, CooperationRequest, JurisdictionCode, MatrixPerson, Reading, report,
+};
 
-#[derive(Clone, Copy, ValueEnum)]
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum Format {
     Text,
     Json,
+    Md,
+    Csv,
+    Svg,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Person {
+    /// Nationality not given: bars on nationals are conditions.
+    Unknown,
+    /// A national of neither state.
+    ThirdState,
+    /// A national of the requested state in each cell.
+    Requested,
 }
 
 #[derive(Parser)]
@@ -31,11 +49,23 @@ enum Format {
 )]
 struct Args {
     /// The requesting state.
-    #[arg(long)]
-    from: String,
+    #[arg(long, required_unless_present = "all_pairs")]
+    from: Option<String>,
     /// The requested state.
-    #[arg(long)]
-    to: String,
+    #[arg(long, required_unless_present = "all_pairs")]
+    to: Option<String>,
+    /// Every ordered pair of states (or of the states given with --jurisdiction): outcome and governing basis.
+    #[arg(long, conflicts_with_all = ["from", "to", "offense", "nationality"])]
+    all_pairs: bool,
+    /// With --all-pairs: limit to these states (repeatable).
+    #[arg(long = "jurisdiction", short = 'j')]
+    jurisdictions: Vec<String>,
+    /// With --all-pairs: the conduct is this Budapest article's first conduct variant.
+    #[arg(long, conflicts_with = "fact")]
+    article: Option<String>,
+    /// With --all-pairs: whose national the person is in each cell.
+    #[arg(long, value_enum, default_value = "third-state")]
+    person: Person,
     /// extradition (or surrender), mla or preservation.
     #[arg(long)]
     procedure: String,
@@ -72,14 +102,19 @@ fn main() -> ExitCode {
         Ok(x) => x,
         Err(code) => return code,
     };
+    if args.all_pairs {
+        return all_pairs(corpus, &args, procedure, date);
+    }
+    let (Some(from), Some(to)) = (args.from.as_deref(), args.to.as_deref()) else {
+        return common::fail("give --from and --to, or --all-pairs");
+    };
     let conduct = if let Some(id) = &args.offense {
         if !id
             .to_ascii_uppercase()
-            .starts_with(&format!("{}/", args.from.trim().to_ascii_uppercase()))
+            .starts_with(&format!("{}/", from.trim().to_ascii_uppercase()))
         {
             return common::fail(format!(
-                "offense `{id}` is not an offense of the requesting state `{}`",
-                args.from
+                "offense `{id}` is not an offense of the requesting state `{from}`"
             ));
         }
         match Conduct::from_offense(corpus, id, date) {
@@ -92,7 +127,7 @@ fn main() -> ExitCode {
             Err(code) => return code,
         }
     };
-    let mut req = CooperationRequest::new(&args.from, &args.to, procedure, conduct).date(date);
+    let mut req = CooperationRequest::new(from, to, procedure, conduct).date(date);
     if let Some(n) = &args.nationality {
         req = req.nationality(n);
     }
@@ -104,11 +139,92 @@ fn main() -> ExitCode {
         Err(e) => return common::fail(e),
     };
     match args.format {
-        Format::Text => say_raw!("{answer}"),
         Format::Json => match serde_json::to_string_pretty(&answer) {
             Ok(s) => say!("{s}"),
             Err(e) => return common::fail(e),
         },
+        _ => say_raw!("{answer}"),
     }
+    ExitCode::SUCCESS
+}
+
+fn all_pairs(
+    corpus: &'static cyberlex::Corpus,
+    args: &Args,
+    procedure: CooperationProcedure,
+    date: cyberlex::Date,
+) -> ExitCode {
+    let (conduct, what) = if let Some(a) = &args.article {
+        let Ok(inst) = corpus.instrument("budapest") else {
+            return common::fail("the data has no Budapest Convention");
+        };
+        let Some(art) = inst.article(a) else {
+            return common::fail(cyberlex::QueryError::UnknownArticle {
+                instrument: "budapest".into(),
+                article: a.clone(),
+                hint: None,
+            });
+        };
+        let Some(v) = art.variants().first() else {
+            return common::fail(format!("article {a} has no conduct variant"));
+        };
+        let mut c = Conduct::new().fact(v.act().as_str(), true);
+        for r in v.requires() {
+            c = c.fact(r.as_str(), true);
+        }
+        (c, format!("Budapest Art. {} ({})", art.number(), art.title()))
+    } else if args.fact.is_empty() {
+        return common::fail("give the conduct: --article ID or --fact ELEMENT ...");
+    } else {
+        match common::facts(corpus, &args.fact) {
+            Ok(c) => (c, format!("the facts {}", args.fact.join(", "))),
+            Err(code) => return code,
+        }
+    };
+    let mut codes: Vec<JurisdictionCode> = Vec::new();
+    for c in &args.jurisdictions {
+        match corpus.jurisdiction(c) {
+            Ok(j) => codes.push(j.code().clone()),
+            Err(e) => return common::fail(e),
+        }
+    }
+    if codes.is_empty() {
+        codes = corpus.jurisdictions().map(|j| j.code().clone()).collect();
+    }
+    let person = match args.person {
+        Person::Unknown => MatrixPerson::Unknown,
+        Person::ThirdState => MatrixPerson::ThirdState,
+        Person::Requested => MatrixPerson::RequestedStateNational,
+    };
+    let reading = if args.as_stated { Reading::AsStated } else { Reading::Open };
+    let cells = match corpus.cooperation_matrix(&codes, procedure, &conduct, date, person, reading) {
+        Ok(c) => c,
+        Err(e) => return common::fail(e),
+    };
+    let who = match args.person {
+        Person::Unknown => "nationality not given",
+        Person::ThirdState => "the person a national of neither state",
+        Person::Requested => "the person a national of the requested state",
+    };
+    let title = format!("Cooperation ({}) for {what}", procedure.as_str());
+    let out = match args.format {
+        Format::Md | Format::Text => report::cooperation_markdown(&title, &codes, &cells),
+        Format::Csv => report::cooperation_csv(&cells),
+        Format::Json => serde_json::to_string_pretty(&serde_json::json!({
+            "procedure": procedure.as_str(),
+            "conduct": what,
+            "date": date.to_string(),
+            "person": who,
+            "cells": cells,
+        }))
+        .unwrap_or_default(),
+        Format::Svg => report::cooperation_svg(
+            &title,
+            &format!("On {date}, {who}; rows request, columns are requested. Computed by cyberlex."),
+            &codes,
+            &cells,
+        ),
+    };
+    say_raw!("{out}");
     ExitCode::SUCCESS
 }

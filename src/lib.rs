@@ -23,8 +23,8 @@ pub use model::{
     TreatyStatus, Variant, Verification,
 };
 pub use query::{
-    Alternative, Applies, Bar, BarKind, BasisRef, CooperationAnswer, CooperationOutcome, CooperationRequest,
-    Nationality, ObligationRef,
+    Alternative, Applies, Bar, BarKind, BasisRef, CooperationAnswer, CooperationCell, CooperationOutcome,
+    CooperationRequest, MatrixPerson, Nationality, ObligationRef,
     Advice, AdviceKind, ArticleCoverage, ArticlePair, Conduct, CoverageReport, CoverageStatus,
     Crosswalk, DecidingFact, DecidingSet, Difference, DualCriminalityAnswer,
     DualCriminalityRequest, ExtraElement, ExtraKind, FactValue, NotEncodedSides, Outcome,

@@ -1056,3 +1056,105 @@ impl Corpus {
             .map_or(&[], Vec::as_slice)
     }
 }
+
+/// Who the person is in every cell of [`Corpus::cooperation_matrix`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MatrixPerson {
+    /// Nationality not given: bars on nationals are conditions.
+    #[default]
+    Unknown,
+    /// A national of neither state.
+    ThirdState,
+    /// A national of the requested state, in each cell.
+    RequestedStateNational,
+}
+
+/// One cell of the all-pairs cooperation view.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct CooperationCell {
+    /// Requesting state.
+    pub from: JurisdictionCode,
+    /// Requested state.
+    pub to: JurisdictionCode,
+    /// The outcome.
+    pub outcome: CooperationOutcome,
+    /// The governing basis.
+    pub basis: Option<BasisId>,
+    /// Its short title.
+    pub basis_title: Option<String>,
+    /// Dual criminality under it, where tested.
+    pub dual_criminality: Option<Verdict>,
+    /// The nationality bar named, if any.
+    pub nationality_bar: Option<BarEffect>,
+    /// The outcome's last reason, in words.
+    pub note: String,
+}
+
+impl Corpus {
+    /// The cooperation outcome and governing basis for every ordered pair of `codes` (all states when empty), for one
+    /// conduct, procedure and date.
+    ///
+    /// ```
+    /// use cyberlex::{Conduct, Corpus, CooperationProcedure, MatrixPerson, Reading};
+    /// let corpus = Corpus::builtin();
+    /// let conduct = Conduct::new().fact("act/access", true).fact("object/computer-system", true)
+    ///     .fact("circ/without-right", true).fact("mental/intent", true);
+    /// let cells = corpus.cooperation_matrix(&[], CooperationProcedure::Extradition, &conduct,
+    ///     "2024-01-01".parse()?, MatrixPerson::ThirdState, Reading::AsStated)?;
+    /// let n = corpus.jurisdictions().count();
+    /// assert_eq!(cells.len(), n * (n - 1));
+    /// Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # Errors
+    /// An unknown state in `codes`, or a conduct the dual-criminality engine rejects.
+    pub fn cooperation_matrix(
+        &self,
+        codes: &[JurisdictionCode],
+        procedure: CooperationProcedure,
+        conduct: &Conduct,
+        date: Date,
+        person: MatrixPerson,
+        reading: Reading,
+    ) -> Result<Vec<CooperationCell>, QueryError> {
+        let codes: Vec<JurisdictionCode> = if codes.is_empty() {
+            self.jurisdictions.keys().cloned().collect()
+        } else {
+            let mut v = Vec::new();
+            for c in codes {
+                v.push(self.jurisdiction(c.as_str())?.code.clone());
+            }
+            v
+        };
+        let mut out = Vec::with_capacity(codes.len() * codes.len());
+        for a in &codes {
+            for b in &codes {
+                if a == b {
+                    continue;
+                }
+                let mut req = CooperationRequest::new(a.as_str(), b.as_str(), procedure, conduct.clone()).date(date);
+                if reading == Reading::AsStated {
+                    req = req.as_stated();
+                }
+                req = match person {
+                    MatrixPerson::Unknown => req,
+                    MatrixPerson::ThirdState => req.third_state_national(),
+                    MatrixPerson::RequestedStateNational => req.nationality(b.as_str()),
+                };
+                let ans = self.cooperation(&req)?;
+                out.push(CooperationCell {
+                    from: a.clone(),
+                    to: b.clone(),
+                    outcome: ans.outcome,
+                    basis: ans.basis.as_ref().map(|x| x.id.clone()),
+                    basis_title: ans.basis.as_ref().map(|x| x.short_title.clone()),
+                    dual_criminality: ans.dual_criminality.as_ref().map(DualCriminalityAnswer::verdict),
+                    nationality_bar: ans.bars.iter().find(|x| x.kind == BarKind::Nationality).map(|x| x.effect),
+                    note: ans.reasons.last().map(|r| r.detail.clone()).unwrap_or_default(),
+                });
+            }
+        }
+        Ok(out)
+    }
+}

@@ -18,8 +18,8 @@ pub use coverage::{
     VariantCoverage, VariantStatus,
 };
 pub use cooperation::{
-    Alternative, Applies, Bar, BarKind, BasisRef, CooperationAnswer, CooperationOutcome, CooperationRequest,
-    Nationality, ObligationRef,
+    Alternative, Applies, Bar, BarKind, BasisRef, CooperationAnswer, CooperationCell, CooperationOutcome,
+    CooperationRequest, MatrixPerson, Nationality, ObligationRef,
 };
 pub use crosswalk::{ArticlePair, Crosswalk, Difference, NotEncodedSides, Relation, Unmatched};
 pub use dual::{

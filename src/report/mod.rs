@@ -14,7 +14,7 @@ use crate::query::{
     VariantStatus, Verdict, months_text,
 };
 
-pub use svg::{coverage_svg, matrix_svg};
+pub use svg::{cooperation_svg, coverage_svg, matrix_svg, outcome_color};
 
 /// Quotes a CSV field when it needs it (RFC 4180).
 #[must_use]
@@ -803,6 +803,84 @@ pub fn crosswalk_csv(cw: &crate::query::Crosswalk) -> String {
                 .map(|d| d.text.clone())
                 .collect::<Vec<_>>()
                 .join(" | "),
+        ];
+        s.push_str(&f.iter().map(|x| csv_field(x)).collect::<Vec<_>>().join(","));
+        s.push('\n');
+    }
+    s
+}
+
+/// The all-pairs cooperation view in Markdown: outcome and governing basis per ordered pair, then each cell's last
+/// reason.
+#[must_use]
+pub fn cooperation_markdown(
+    title: &str,
+    codes: &[JurisdictionCode],
+    cells: &[crate::query::CooperationCell],
+) -> String {
+    let mut s = format!(
+        "# {title}\n\nRows: requesting state; columns: requested state. Each cell: outcome, then the governing basis.\n\n| from \\ to |"
+    );
+    for c in codes {
+        let _ = write!(s, " {c} |");
+    }
+    s.push_str("\n|---|");
+    for _ in codes {
+        s.push_str("---|");
+    }
+    s.push('\n');
+    for r in codes {
+        let _ = write!(s, "| **{r}** |");
+        for c in codes {
+            match cells.iter().find(|x| &x.from == r && &x.to == c) {
+                Some(x) => {
+                    let _ = write!(
+                        s,
+                        " {} ({}) |",
+                        x.outcome.as_str().replace('_', " "),
+                        x.basis.as_ref().map_or("none", |b| b.as_str())
+                    );
+                }
+                None => s.push_str(" — |"),
+            }
+        }
+        s.push('\n');
+    }
+    s.push_str("\n## Cells\n\n");
+    for c in cells {
+        let _ = writeln!(
+            s,
+            "- **{} → {}**: {} under {}{}{} — {}",
+            c.from,
+            c.to,
+            c.outcome.as_str().replace('_', " "),
+            c.basis_title.as_deref().unwrap_or("no basis in the data"),
+            c.dual_criminality
+                .map(|v| format!("; dual criminality {}", v.as_str().replace('_', " ")))
+                .unwrap_or_default(),
+            c.nationality_bar
+                .map(|b| format!("; nationality bar: {}", b.as_str()))
+                .unwrap_or_default(),
+            c.note
+        );
+    }
+    s
+}
+
+/// The all-pairs cooperation view as CSV, one row per ordered pair.
+#[must_use]
+pub fn cooperation_csv(cells: &[crate::query::CooperationCell]) -> String {
+    let mut s = String::from("from,to,outcome,basis,basis_title,dual_criminality,nationality_bar,note\n");
+    for c in cells {
+        let f = [
+            c.from.to_string(),
+            c.to.to_string(),
+            c.outcome.as_str().to_owned(),
+            c.basis.as_ref().map(|b| b.to_string()).unwrap_or_default(),
+            c.basis_title.clone().unwrap_or_default(),
+            c.dual_criminality.map(|v| v.as_str().to_owned()).unwrap_or_default(),
+            c.nationality_bar.map(|b| b.as_str().to_owned()).unwrap_or_default(),
+            c.note.clone(),
         ];
         s.push_str(&f.iter().map(|x| csv_field(x)).collect::<Vec<_>>().join(","));
         s.push('\n');

@@ -44,7 +44,9 @@ struct Grid<'a> {
     cols: Vec<String>,
     /// (fill, short label, tooltip) per row, per column
     cells: Vec<Vec<Cell>>,
-    legend: Vec<(&'static str, &'static str)>,
+    legend: Vec<(&'static str, String)>,
+    /// Lines of text under the legend (e.g. what the cells' codes stand for).
+    notes: Vec<String>,
 }
 
 fn render(g: &Grid<'_>) -> String {
@@ -61,8 +63,19 @@ fn render(g: &Grid<'_>) -> String {
     let top = 96;
     let width = left + cell_w * g.cols.len() as i32 + 40;
     let legend_y = top + cell_h * g.rows.len() as i32 + 28;
-    let height = legend_y + 24 * ((g.legend.len() as i32 + 2) / 3) + 30;
-    let width = width.max(770);
+    let notes_y = legend_y + 24 * ((g.legend.len() as i32 + 2) / 3) + 6;
+    let height = notes_y + 16 * g.notes.len() as i32 + 24;
+    // Wide enough for the title (about 9 px a character at 17 px) and the subtitle and notes (about 6.5 px at 12 px).
+    let text_w = (g.title.chars().count() as i32 * 9 + 24)
+        .max(g.subtitle.chars().count() as i32 * 13 / 2 + 24)
+        .max(
+            g.notes
+                .iter()
+                .map(|n| n.chars().count() as i32 * 13 / 2 + 24)
+                .max()
+                .unwrap_or(0),
+        );
+    let width = width.max(770).max(text_w);
     let mut s = String::new();
     let _ = writeln!(
         s,
@@ -139,6 +152,14 @@ fn render(g: &Grid<'_>) -> String {
             esc(label)
         );
     }
+    for (i, n) in g.notes.iter().enumerate() {
+        let _ = writeln!(
+            s,
+            r##"<text x="12" y="{}" font-size="12" fill="#333333">{}</text>"##,
+            notes_y + 16 * i as i32,
+            esc(n)
+        );
+    }
     s.push_str("</svg>\n");
     s
 }
@@ -154,6 +175,7 @@ pub fn coverage_svg(reports: &[CoverageReport], instrument_title: &str) -> Strin
             cols: vec![],
             cells: vec![],
             legend: vec![],
+            notes: vec![],
         });
     };
     let title = format!("Coverage of the {instrument_title}");
@@ -211,17 +233,18 @@ pub fn coverage_svg(reports: &[CoverageReport], instrument_title: &str) -> Strin
         cols,
         cells,
         legend: vec![
-            (status_color(CoverageStatus::Full), "full"),
+            (status_color(CoverageStatus::Full), "full".into()),
             (
                 status_color(CoverageStatus::Permitted),
-                "permitted (optional elements)",
+                "permitted (optional elements)".into(),
             ),
-            (status_color(CoverageStatus::Reserved), "reserved"),
-            (status_color(CoverageStatus::Partial), "partial"),
-            (status_color(CoverageStatus::Absent), "absent"),
-            (status_color(CoverageStatus::NotAssessed), "not assessed"),
-            ("#ffffff", "* not a party on the date"),
+            (status_color(CoverageStatus::Reserved), "reserved".into()),
+            (status_color(CoverageStatus::Partial), "partial".into()),
+            (status_color(CoverageStatus::Absent), "absent".into()),
+            (status_color(CoverageStatus::NotAssessed), "not assessed".into()),
+            ("#ffffff", "* not a party on the date".into()),
         ],
+        notes: vec![],
     })
 }
 
@@ -267,9 +290,111 @@ pub fn matrix_svg(
         cols,
         cells: grid,
         legend: vec![
-            (verdict_color(Verdict::Satisfied), "satisfied"),
-            (verdict_color(Verdict::Depends), "depends on facts"),
-            (verdict_color(Verdict::NotSatisfied), "not satisfied"),
+            (verdict_color(Verdict::Satisfied), "satisfied".into()),
+            (verdict_color(Verdict::Depends), "depends on facts".into()),
+            (verdict_color(Verdict::NotSatisfied), "not satisfied".into()),
         ],
+        notes: vec![],
     })
+}
+
+/// The fill colour of a cooperation outcome.
+#[must_use]
+pub fn outcome_color(o: crate::query::CooperationOutcome) -> &'static str {
+    use crate::query::CooperationOutcome as O;
+    match o {
+        O::Available => "#1a9850",
+        O::Discretionary => "#91cf60",
+        O::Depends => "#fee08b",
+        O::Barred => "#d73027",
+        O::NotAvailable => "#bdbdbd",
+    }
+}
+
+/// The all-pairs cooperation view: requesting states in rows, requested states in columns; each cell coloured by
+/// outcome and labelled with the governing basis (its id without the year), the legend saying what each id is.
+#[must_use]
+pub fn cooperation_svg(
+    title: &str,
+    subtitle: &str,
+    codes: &[JurisdictionCode],
+    cells: &[crate::query::CooperationCell],
+) -> String {
+    use crate::query::CooperationOutcome as O;
+    let rows: Vec<String> = codes.iter().map(|c| format!("from {c}")).collect();
+    let cols: Vec<String> = codes.iter().map(|c| format!("to {c}")).collect();
+    let mut used: Vec<(String, String)> = Vec::new();
+    let grid = codes
+        .iter()
+        .map(|r| {
+            codes
+                .iter()
+                .map(|c| {
+                    cells.iter().find(|x| &x.from == r && &x.to == c).map(|x| {
+                        let label = x.basis.as_ref().map_or_else(|| "none".to_owned(), |b| basis_code(b.as_str()));
+                        if let (Some(_), Some(t)) = (&x.basis, &x.basis_title)
+                            && !used.iter().any(|(l, _)| l == &label)
+                        {
+                            used.push((label.clone(), t.clone()));
+                        }
+                        let tip = format!(
+                            "{} → {}: {} under {}{}{} — {}",
+                            x.from,
+                            x.to,
+                            x.outcome.as_str().replace('_', " "),
+                            x.basis_title.as_deref().unwrap_or("no basis"),
+                            x.dual_criminality
+                                .map(|v| format!("; dual criminality {}", v.as_str().replace('_', " ")))
+                                .unwrap_or_default(),
+                            x.nationality_bar
+                                .map(|b| format!("; nationality bar: {}", b.as_str()))
+                                .unwrap_or_default(),
+                            x.note
+                        );
+                        (outcome_color(x.outcome), label, tip)
+                    })
+                })
+                .collect()
+        })
+        .collect();
+    used.sort();
+    let mut notes = vec!["Cell label: the governing basis —".to_owned()];
+    notes.extend(used.into_iter().map(|(l, t)| format!("  {l}: {t}")));
+    render(&Grid {
+        title,
+        subtitle,
+        rows,
+        cols,
+        cells: grid,
+        legend: vec![
+            (outcome_color(O::Available), "available".into()),
+            (outcome_color(O::Discretionary), "discretionary".into()),
+            (outcome_color(O::Depends), "depends (facts, conditions)".into()),
+            (outcome_color(O::Barred), "barred".into()),
+            (outcome_color(O::NotAvailable), "no basis in the data".into()),
+        ],
+        notes,
+    })
+}
+
+/// A basis id as a cell label: without a trailing year (`us-de-1978` → `us-de`), at most 10 characters.
+fn basis_code(id: &str) -> String {
+    let trimmed = match id.rsplit_once('-') {
+        Some((head, year)) if year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) => head,
+        _ => id,
+    };
+    if trimmed.len() <= 10 {
+        return trimmed.to_owned();
+    }
+    let mut out = String::new();
+    for seg in trimmed.split('-') {
+        if !out.is_empty() && out.len() + 1 + seg.len() > 10 {
+            break;
+        }
+        if !out.is_empty() {
+            out.push('-');
+        }
+        out.push_str(seg);
+    }
+    out.chars().take(10).collect()
 }
