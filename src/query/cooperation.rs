@@ -613,8 +613,11 @@ impl Corpus {
             })
             .collect();
         let mut out_of: Vec<Option<String>> = vec![None; cands.len()];
+        // A superseded basis's duties go with it; the others' remain (Budapest Art. 24(6) beside a bilateral treaty).
+        let mut displaced = vec![false; cands.len()];
         for (i, why) in superseded {
             out_of[i] = Some(why);
+            displaced[i] = true;
         }
         for (i, c) in cands.iter().enumerate() {
             if out_of[i].is_none()
@@ -657,6 +660,7 @@ impl Corpus {
         if let Some(g) = governing {
             for &i in &pool {
                 if i != g {
+                    displaced[i] = true;
                     out_of[i] = Some(format!(
                         "the {} applies between them from a later date ({}) and governs (the later treaty prevails, VCLT Art. 30(3))",
                         cands[g].basis.short_title, cands[g].start
@@ -958,7 +962,7 @@ impl Corpus {
                         });
                         outcome = outcome.worst(o);
                         // Duties on refusal, under every basis in force between the two.
-                        for c in &cands {
+                        for (c, _) in cands.iter().zip(&displaced).filter(|(_, d)| !**d) {
                             for ob in &c.basis.obligations {
                                 if ob.when == ObligationWhen::RefusedOnNationality {
                                     obligations.push(ObligationRef {
