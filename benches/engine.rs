@@ -7,7 +7,10 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
-use cyberlex::{Conduct, Corpus, Date, DualCriminalityRequest, Procedure};
+use cyberlex::{
+    Conduct, CooperationProcedure, CooperationRequest, Corpus, Date, DualCriminalityRequest, MatrixPerson,
+    Procedure, Reading,
+};
 
 mod synthetic;
 use synthetic::synthetic;
@@ -204,5 +207,43 @@ fn bench_queries(c: &mut Criterion) {
     }
 }
 
-criterion_group! { name = benches; config = config(); targets = bench_load, bench_queries }
+/// One cooperation answer (basis selection, dual criminality under the basis, bars), and the all-pairs view.
+fn bench_cooperation(c: &mut Criterion) {
+    let date: Date = "2024-06-01".parse().unwrap();
+    for factor in [1usize, 10, 50] {
+        let corpus = if factor == 1 {
+            Corpus::builder().builtin().build().unwrap()
+        } else {
+            build(&synthetic(factor))
+        };
+        let n = corpus.jurisdictions().count();
+        let mut g = c.benchmark_group(format!("cooperation_{factor}x"));
+        let req = CooperationRequest::new("US", "DE", CooperationProcedure::Extradition, access())
+            .date(date)
+            .nationality("DE");
+        g.bench_function("one_answer", |b| {
+            b.iter(|| black_box(corpus.cooperation(&req).unwrap()))
+        });
+        g.bench_function(format!("all_pairs_{n}_states"), |b| {
+            b.iter(|| {
+                black_box(
+                    corpus
+                        .cooperation_matrix(
+                            &[],
+                            CooperationProcedure::Extradition,
+                            &access(),
+                            date,
+                            MatrixPerson::ThirdState,
+                            Reading::Open,
+                        )
+                        .unwrap()
+                        .len(),
+                )
+            })
+        });
+        g.finish();
+    }
+}
+
+criterion_group! { name = benches; config = config(); targets = bench_load, bench_queries, bench_cooperation }
 criterion_main!(benches);

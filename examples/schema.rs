@@ -1,6 +1,6 @@
 //! Prints the JSON Schema of the data files, or writes them to a directory.
 //!
-//! `cargo run --example schema -- [elements|instrument|jurisdiction] [--write DIR]`
+//! `cargo run --example schema -- [elements|instrument|jurisdiction|basis|nationality] [--write DIR]`
 
 mod common;
 #[allow(unused_imports)]
@@ -16,7 +16,7 @@ use cyberlex::load::{SchemaKind, json_schema};
 #[command(about = "The JSON Schema of cyberlex data files, generated from the loader's types")]
 struct Args {
     /// Which file kind to print (default: jurisdiction).
-    #[arg(value_parser = ["elements", "instrument", "jurisdiction"])]
+    #[arg(value_parser = ["elements", "instrument", "jurisdiction", "basis", "nationality"])]
     kind: Option<String>,
     /// Write all three schemas into this directory (e.g. docs/schema) instead of printing one.
     #[arg(long)]
@@ -40,6 +40,8 @@ fn main() -> ExitCode {
     let kind = match args.kind.as_deref() {
         Some("elements") => SchemaKind::Elements,
         Some("instrument") => SchemaKind::Instrument,
+        Some("basis") => SchemaKind::Basis,
+        Some("nationality") => SchemaKind::Nationality,
         _ => SchemaKind::Jurisdiction,
     };
     say_raw!("{}", json_schema(kind));

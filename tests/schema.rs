@@ -39,6 +39,8 @@ fn every_shipped_file_validates_against_its_schema() {
     for (dir, kind) in [
         ("data/instruments", SchemaKind::Instrument),
         ("data/jurisdictions", SchemaKind::Jurisdiction),
+        ("data/bases", SchemaKind::Basis),
+        ("data/nationality", SchemaKind::Nationality),
         (
             "tests/fixtures/good/jurisdictions",
             SchemaKind::Jurisdiction,

@@ -123,7 +123,7 @@ fn hint_for(msg: &str) -> Option<String> {
     }
 }
 
-/// The three kinds of data file, for [`json_schema`].
+/// The kinds of data file, for [`json_schema`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SchemaKind {
     /// `elements.yaml`
@@ -132,14 +132,20 @@ pub enum SchemaKind {
     Instrument,
     /// `jurisdictions/<cc>.yaml`
     Jurisdiction,
+    /// `bases/<id>.yaml`
+    Basis,
+    /// `nationality/<cc>.yaml`
+    Nationality,
 }
 
 impl SchemaKind {
     /// All kinds, with the file name their schema is published under in `docs/schema/`.
-    pub const ALL: [(SchemaKind, &'static str); 3] = [
+    pub const ALL: [(SchemaKind, &'static str); 5] = [
         (SchemaKind::Elements, "elements.schema.json"),
         (SchemaKind::Instrument, "instrument.schema.json"),
         (SchemaKind::Jurisdiction, "jurisdiction.schema.json"),
+        (SchemaKind::Basis, "basis.schema.json"),
+        (SchemaKind::Nationality, "nationality.schema.json"),
     ];
 }
 
@@ -157,6 +163,8 @@ pub fn json_schema(kind: SchemaKind) -> String {
         SchemaKind::Elements => schemars::schema_for!(raw::ElementsFile),
         SchemaKind::Instrument => schemars::schema_for!(raw::InstrumentFile),
         SchemaKind::Jurisdiction => schemars::schema_for!(raw::JurisdictionFile),
+        SchemaKind::Basis => schemars::schema_for!(cooperation::BasisFile),
+        SchemaKind::Nationality => schemars::schema_for!(cooperation::NationalityFile),
     };
     let mut s = serde_json::to_string_pretty(&schema).unwrap_or_default();
     s.push('\n');

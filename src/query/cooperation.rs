@@ -277,6 +277,8 @@ pub struct CooperationAnswer {
     pub(crate) basis: Option<BasisRef>,
     pub(crate) alternatives: Vec<Alternative>,
     pub(crate) dual_criminality: Option<DualCriminalityAnswer>,
+    #[serde(skip)]
+    pub(crate) dual_verdict: Option<Verdict>,
     pub(crate) bars: Vec<Bar>,
     pub(crate) obligations: Vec<ObligationRef>,
     pub(crate) reasons: Vec<Reason>,
@@ -509,6 +511,12 @@ impl Corpus {
     /// when dual criminality must be tested on a date before a state's records, and the errors of
     /// [`Corpus::dual_criminality`] for a bad conduct.
     pub fn cooperation(&self, req: &CooperationRequest) -> Result<CooperationAnswer, QueryError> {
+        self.cooperation_inner(req, true)
+    }
+
+    /// `explain`: build the full dual-criminality answer (reasons, deciding facts); without it only the verdict is
+    /// computed, which is what the all-pairs view needs.
+    fn cooperation_inner(&self, req: &CooperationRequest, explain: bool) -> Result<CooperationAnswer, QueryError> {
         let from = self.jurisdiction(&req.from)?;
         let to = self.jurisdiction(&req.to)?;
         if from.code == to.code {
@@ -696,6 +704,7 @@ impl Corpus {
                 basis: None,
                 alternatives,
                 dual_criminality: None,
+                dual_verdict: None,
                 bars: Vec::new(),
                 obligations: Vec::new(),
                 reasons: cx.reasons,
@@ -741,14 +750,14 @@ impl Corpus {
         // ---- dual criminality under the governing basis
         let dual = match (t.dual_criminality, t.approach) {
             (_, Approach::Preservation) => self
-                .dual_for(req, from.code.as_str(), to.code.as_str(), Procedure::Preservation, None)
+                .dual_for(req, from.code.as_str(), to.code.as_str(), Procedure::Preservation, None, explain)
                 .map(Some),
             (DcRequirement::NotRequired, _) => {
                 cx.say(&label(b, t), None, Outcome::Satisfied, "dual criminality is not a condition under this basis".into());
                 Ok(None)
             }
             (_, Approach::EawList) => self
-                .dual_for(req, from.code.as_str(), to.code.as_str(), Procedure::Eaw, None)
+                .dual_for(req, from.code.as_str(), to.code.as_str(), Procedure::Eaw, None, explain)
                 .map(Some),
             (_, approach) => {
                 let th = t.threshold;
@@ -783,11 +792,12 @@ impl Corpus {
                     );
                 }
                 let proc_ = if p == CooperationProcedure::Mla { Procedure::Mla } else { Procedure::Extradition };
-                self.dual_for(req, from.code.as_str(), to.code.as_str(), proc_, Some(rule)).map(Some)
+                self.dual_for(req, from.code.as_str(), to.code.as_str(), proc_, Some(rule), explain).map(Some)
             }
         };
-        let dual = match dual {
-            Ok(d) => d,
+        let (dual_verdict, dual) = match dual {
+            Ok(Some((v, a))) => (Some(v), a),
+            Ok(None) => (None, None),
             Err(QueryError::BeforeData { jurisdiction, date: asked, earliest }) => {
                 cx.say(
                     &label(b, t),
@@ -797,12 +807,11 @@ impl Corpus {
                 );
                 cx.warn(format!("the offense records of {jurisdiction} begin on {earliest}: dual criminality on {asked} was not tested"));
                 outcome = outcome.worst(CooperationOutcome::Depends);
-                None
+                (None, None)
             }
             Err(e) => return Err(e),
         };
-        if let Some(d) = &dual {
-            let v = d.verdict();
+        if let Some(v) = dual_verdict {
             let coercive = t.dual_criminality == DcRequirement::CoerciveOnly;
             cx.say(
                 &label(b, t),
@@ -814,7 +823,7 @@ impl Corpus {
                     v.as_str().replace('_', " ")
                 ),
             );
-            for w in d.warnings() {
+            for w in dual.iter().flat_map(DualCriminalityAnswer::warnings) {
                 cx.warn(w.clone());
             }
             let effect = if coercive { BarEffect::Discretionary } else { BarEffect::Absolute };
@@ -1008,6 +1017,7 @@ impl Corpus {
             basis: Some(bref),
             alternatives,
             dual_criminality: dual,
+            dual_verdict,
             bars,
             obligations,
             reasons: cx.reasons,
@@ -1031,7 +1041,8 @@ impl Corpus {
         to: &str,
         procedure: Procedure,
         rule: Option<BasisRule>,
-    ) -> Result<DualCriminalityAnswer, QueryError> {
+        explain: bool,
+    ) -> Result<(Verdict, Option<DualCriminalityAnswer>), QueryError> {
         let mut d = DualCriminalityRequest::new(from, to, procedure, req.conduct.clone()).date(req.date);
         if req.reading == Reading::AsStated {
             d = d.as_stated();
@@ -1044,7 +1055,12 @@ impl Corpus {
             threshold_text: None,
         }));
         // The EAW and preservation rules are the instruments' own; the marker only silences party statements.
-        super::dual::answer(self, &d)
+        if explain {
+            let a = super::dual::answer(self, &d)?;
+            Ok((a.verdict(), Some(a)))
+        } else {
+            Ok((super::dual::verdict_only(self, &d)?, None))
+        }
     }
 
     /// The legal bases in the data, by id.
@@ -1146,14 +1162,14 @@ impl Corpus {
                     MatrixPerson::ThirdState => req.third_state_national(),
                     MatrixPerson::RequestedStateNational => req.nationality(b.as_str()),
                 };
-                let ans = self.cooperation(&req)?;
+                let ans = self.cooperation_inner(&req, false)?;
                 out.push(CooperationCell {
                     from: a.clone(),
                     to: b.clone(),
                     outcome: ans.outcome,
                     basis: ans.basis.as_ref().map(|x| x.id.clone()),
                     basis_title: ans.basis.as_ref().map(|x| x.short_title.clone()),
-                    dual_criminality: ans.dual_criminality.as_ref().map(DualCriminalityAnswer::verdict),
+                    dual_criminality: ans.dual_verdict,
                     nationality_bar: ans.bars.iter().find(|x| x.kind == BarKind::Nationality).map(|x| x.effect),
                     note: ans.reasons.last().map(|r| r.detail.clone()).unwrap_or_default(),
                 });

@@ -1562,7 +1562,10 @@ impl Corpus {
 }
 
 /// The verdict alone: no reasons, no deciding facts.
-fn verdict_only(corpus: &Corpus, req: &DualCriminalityRequest) -> Result<Verdict, QueryError> {
+pub(crate) fn verdict_only(
+    corpus: &Corpus,
+    req: &DualCriminalityRequest,
+) -> Result<Verdict, QueryError> {
     let (cx, base) = prepare(corpus, req, false)?;
     if req.conduct.one_of_acts.is_empty() {
         return Ok(core(&cx, &base)?.verdict);
