@@ -8,8 +8,8 @@ use std::time::Duration;
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use cyberlex::{
-    Conduct, CooperationProcedure, CooperationRequest, Corpus, Date, DualCriminalityRequest, MatrixPerson,
-    Procedure, Reading,
+    Conduct, CooperationProcedure, CooperationRequest, Corpus, Date, DualCriminalityRequest,
+    MatrixPerson, Procedure, Reading,
 };
 
 mod synthetic;

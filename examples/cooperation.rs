@@ -21,7 +21,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, ValueEnum};
 use cyberlex::{
-    Conduct, CooperationProcedure, CooperationRequest, JurisdictionCode, MatrixPerson, Reading, report,
+    Conduct, CooperationProcedure, CooperationRequest, JurisdictionCode, MatrixPerson, Reading,
+    report,
 };
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -172,7 +173,10 @@ fn all_pairs(
         for r in v.requires() {
             c = c.fact(r.as_str(), true);
         }
-        (c, format!("Budapest Art. {} ({})", art.number(), art.title()))
+        (
+            c,
+            format!("Budapest Art. {} ({})", art.number(), art.title()),
+        )
     } else if args.fact.is_empty() {
         return common::fail("give the conduct: --article ID or --fact ELEMENT ...");
     } else {
@@ -196,8 +200,13 @@ fn all_pairs(
         Person::ThirdState => MatrixPerson::ThirdState,
         Person::Requested => MatrixPerson::RequestedStateNational,
     };
-    let reading = if args.as_stated { Reading::AsStated } else { Reading::Open };
-    let cells = match corpus.cooperation_matrix(&codes, procedure, &conduct, date, person, reading) {
+    let reading = if args.as_stated {
+        Reading::AsStated
+    } else {
+        Reading::Open
+    };
+    let cells = match corpus.cooperation_matrix(&codes, procedure, &conduct, date, person, reading)
+    {
         Ok(c) => c,
         Err(e) => return common::fail(e),
     };
@@ -220,7 +229,9 @@ fn all_pairs(
         .unwrap_or_default(),
         Format::Svg => report::cooperation_svg(
             &title,
-            &format!("On {date}, {who}; rows request, columns are requested. Computed by cyberlex."),
+            &format!(
+                "On {date}, {who}; rows request, columns are requested. Computed by cyberlex."
+            ),
             &codes,
             &cells,
         ),

@@ -135,9 +135,9 @@ impl CorpusBuilder {
             diagnostics: loaded.diagnostics,
             index,
         };
-        let warnings = crate::query::coverage::declared_vs_computed(&corpus);
+        let warnings = crate::checks::declared_vs_computed(&corpus);
         corpus.diagnostics.extend(warnings);
-        let warnings = crate::query::coverage::objectless_offenses(&corpus);
+        let warnings = crate::checks::objectless_offenses(&corpus);
         corpus.diagnostics.extend(warnings);
         Ok(corpus)
     }

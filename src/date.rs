@@ -34,9 +34,17 @@ pub struct DateError {
 
 impl Date {
     /// The earliest date (0001-01-01).
-    pub const MIN: Date = Date { year: 1, month: 1, day: 1 };
+    pub const MIN: Date = Date {
+        year: 1,
+        month: 1,
+        day: 1,
+    };
     /// The latest date (9999-12-31).
-    pub const MAX: Date = Date { year: 9999, month: 12, day: 31 };
+    pub const MAX: Date = Date {
+        year: 9999,
+        month: 12,
+        day: 31,
+    };
 
     /// Builds a date from its parts, or `None` when the parts name no real day.
     #[must_use]

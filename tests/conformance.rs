@@ -423,7 +423,14 @@ fn cooperation_cases_agree_with_their_authorities() {
     for f in files("cooperation") {
         let file: CooperationFile = read(&f);
         for c in file.cases {
-            check_citation(&mut ids, &c.id, &c.authority, &c.source, &c.checked, &c.summary);
+            check_citation(
+                &mut ids,
+                &c.id,
+                &c.authority,
+                &c.source,
+                &c.checked,
+                &c.summary,
+            );
             let procedure: CooperationProcedure = c
                 .procedure
                 .parse()
@@ -433,7 +440,10 @@ fn cooperation_cases_agree_with_their_authorities() {
                 (Some(o), None) => Conduct::from_offense(corpus, o, d)
                     .unwrap_or_else(|e| panic!("case `{}`: {e}", c.id)),
                 (None, Some(facts)) => facts.iter().fold(Conduct::new(), |k, (e, v)| k.fact(e, *v)),
-                _ => panic!("case `{}`: give the conduct as an offense or as facts", c.id),
+                _ => panic!(
+                    "case `{}`: give the conduct as an offense or as facts",
+                    c.id
+                ),
             };
             let mut req = CooperationRequest::new(&c.from, &c.to, procedure, conduct)
                 .date(d)
@@ -455,17 +465,26 @@ fn cooperation_cases_agree_with_their_authorities() {
             if let Some(want) = &e.outcome
                 && want != got.outcome().as_str()
             {
-                wrong.push(format!("outcome: authority `{want}`, engine `{}`", got.outcome().as_str()));
+                wrong.push(format!(
+                    "outcome: authority `{want}`, engine `{}`",
+                    got.outcome().as_str()
+                ));
             }
             if let Some(not) = &e.outcome_not
                 && not == got.outcome().as_str()
             {
-                wrong.push(format!("outcome: the authority excludes `{not}`, the engine answers it"));
+                wrong.push(format!(
+                    "outcome: the authority excludes `{not}`, the engine answers it"
+                ));
             }
             if let Some(want) = &e.dual_criminality {
-                let v = got.dual_criminality().map_or("not_tested", |a| a.verdict().as_str());
+                let v = got
+                    .dual_criminality()
+                    .map_or("not_tested", |a| a.verdict().as_str());
                 if want != v {
-                    wrong.push(format!("dual criminality: authority `{want}`, engine `{v}`"));
+                    wrong.push(format!(
+                        "dual criminality: authority `{want}`, engine `{v}`"
+                    ));
                 }
             }
             if let Some(want) = &e.bar {
@@ -475,7 +494,9 @@ fn cooperation_cases_agree_with_their_authorities() {
                     .find(|b| b.kind == BarKind::Nationality)
                     .map_or("none", |b| b.effect.as_str());
                 if want != effect {
-                    wrong.push(format!("nationality bar: authority `{want}`, engine `{effect}`"));
+                    wrong.push(format!(
+                        "nationality bar: authority `{want}`, engine `{effect}`"
+                    ));
                 }
             }
             if let Some(want) = e.threshold_months {
@@ -505,6 +526,9 @@ fn cooperation_cases_agree_with_their_authorities() {
         "cooperation conformance: {agree} cases agree with their authority, {recorded} recorded disagreements, {} failures",
         failures.len()
     );
-    assert!(agree >= 15, "the cooperation suite has too few cases ({agree})");
+    assert!(
+        agree >= 15,
+        "the cooperation suite has too few cases ({agree})"
+    );
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
 }

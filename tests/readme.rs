@@ -5,8 +5,12 @@ use cyberlex::{Conduct, CooperationProcedure, CooperationRequest, Corpus};
 #[test]
 fn the_readme_cooperation_example_matches_the_program() {
     let readme = include_str!("../README.md");
-    let marker = "<!-- cooperation-output: checked against the program by tests/readme.rs -->\n```text\n";
-    let start = readme.find(marker).expect("the README marks its cooperation example") + marker.len();
+    let marker =
+        "<!-- cooperation-output: checked against the program by tests/readme.rs -->\n```text\n";
+    let start = readme
+        .find(marker)
+        .expect("the README marks its cooperation example")
+        + marker.len();
     let len = readme[start..].find("```").expect("the example block ends");
     let shown = &readme[start..start + len];
     let conduct = Conduct::new()
@@ -20,5 +24,8 @@ fn the_readme_cooperation_example_matches_the_program() {
         .nationality("DE")
         .as_stated();
     let got = Corpus::builtin().cooperation(&req).unwrap().to_string();
-    assert_eq!(shown, got, "the README's example output is stale: regenerate it with the command it shows");
+    assert_eq!(
+        shown, got,
+        "the README's example output is stale: regenerate it with the command it shows"
+    );
 }

@@ -7,9 +7,10 @@ use serde_saphyr::Spanned;
 use super::raw::{self, S};
 use super::{
     Diagnostic, FORMAT_VERSION, FileKind, Layer, LoadError, Severity, SourceFile, did_you_mean,
-    iso, parse,
+    parse,
 };
 use crate::date::Date;
+use crate::iso;
 use crate::model::*;
 
 /// A validated corpus, before indexing.
@@ -42,7 +43,13 @@ impl Ctx {
     pub(crate) fn err(&mut self, path: &str, p: Pos, msg: impl Into<String>) {
         self.diags.push(Diagnostic::error(path, p, msg));
     }
-    pub(crate) fn err_help(&mut self, path: &str, p: Pos, msg: impl Into<String>, help: Option<String>) {
+    pub(crate) fn err_help(
+        &mut self,
+        path: &str,
+        p: Pos,
+        msg: impl Into<String>,
+        help: Option<String>,
+    ) {
         self.diags
             .push(Diagnostic::error(path, p, msg).with_help(help));
     }
@@ -57,7 +64,12 @@ impl Ctx {
         }
     }
 
-    pub(crate) fn opt_date(&mut self, path: &str, s: Option<&S<String>>, what: &str) -> Option<Date> {
+    pub(crate) fn opt_date(
+        &mut self,
+        path: &str,
+        s: Option<&S<String>>,
+        what: &str,
+    ) -> Option<Date> {
         s.and_then(|s| self.date(path, s, what))
     }
 

@@ -7,8 +7,9 @@ use serde::Deserialize;
 
 use super::convert::{Ctx, Pos, pos};
 use super::raw::S;
-use super::{Layer, SourceFile, did_you_mean, iso};
+use super::{Layer, SourceFile, did_you_mean};
 use crate::date::Date;
+use crate::iso;
 use crate::model::*;
 
 /// `bases/<id>.yaml`: one legal basis.
@@ -173,6 +174,11 @@ pub(crate) struct RawNationalityRule {
     pub note: Option<String>,
 }
 
+/// A period: first and last day, each open when `None`.
+type Period = (Option<Date>, Option<Date>);
+/// A converted basis with its layer, file and the bases it names as superseded (to check once all are read).
+type Converted = (Layer, Basis, String, Vec<(String, Pos)>);
+
 fn overlap(a: (Option<Date>, Option<Date>), b: (Option<Date>, Option<Date>)) -> bool {
     let a_to = a.1.unwrap_or(Date::MAX);
     let b_to = b.1.unwrap_or(Date::MAX);
@@ -181,7 +187,12 @@ fn overlap(a: (Option<Date>, Option<Date>), b: (Option<Date>, Option<Date>)) -> 
     a_from <= b_to && b_from <= a_to
 }
 
-fn period(ctx: &mut Ctx, path: &str, from: Option<&S<String>>, to: Option<&S<String>>) -> Option<(Option<Date>, Option<Date>)> {
+fn period(
+    ctx: &mut Ctx,
+    path: &str,
+    from: Option<&S<String>>,
+    to: Option<&S<String>>,
+) -> Option<(Option<Date>, Option<Date>)> {
     let f = ctx.opt_date(path, from, "`from`");
     let t = ctx.opt_date(path, to, "`to`");
     if from.is_some() && f.is_none() || to.is_some() && t.is_none() {
@@ -190,7 +201,11 @@ fn period(ctx: &mut Ctx, path: &str, from: Option<&S<String>>, to: Option<&S<Str
     if let (Some(a), Some(b), Some(s)) = (f, t, to)
         && a > b
     {
-        ctx.err(path, pos(s), format!("the period ends ({b}) before it begins ({a})"));
+        ctx.err(
+            path,
+            pos(s),
+            format!("the period ends ({b}) before it begins ({a})"),
+        );
         return None;
     }
     Some((f, t))
@@ -223,20 +238,33 @@ pub(crate) fn convert_bases(
     files: &[(SourceFile, String, BasisFile)],
     instruments: &BTreeMap<InstrumentId, Instrument>,
 ) -> BTreeMap<BasisId, Basis> {
-    let mut out: BTreeMap<BasisId, (Layer, Basis, String, Vec<(String, Pos)>)> = BTreeMap::new();
+    let mut out: BTreeMap<BasisId, Converted> = BTreeMap::new();
     for (f, stem, r) in files {
         let path = f.path.as_str();
         if r.id.value != *stem {
             ctx.err_help(
                 path,
                 pos(&r.id),
-                format!("the basis id `{}` does not match the file name `{stem}.yaml`", r.id.value),
-                Some(format!("name the file `bases/{}.yaml`, or change the id", r.id.value)),
+                format!(
+                    "the basis id `{}` does not match the file name `{stem}.yaml`",
+                    r.id.value
+                ),
+                Some(format!(
+                    "name the file `bases/{}.yaml`, or change the id",
+                    r.id.value
+                )),
             );
             continue;
         }
-        if !stem.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
-            ctx.err(path, pos(&r.id), format!("basis id `{stem}` must be lower-case letters, digits and hyphens"));
+        if !stem
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        {
+            ctx.err(
+                path,
+                pos(&r.id),
+                format!("basis id `{stem}` must be lower-case letters, digits and hyphens"),
+            );
             continue;
         }
         let id = BasisId(stem.clone());
@@ -250,15 +278,22 @@ pub(crate) fn convert_bases(
         let mut parties: Vec<Party> = Vec::new();
         let mut party_pos: Vec<Pos> = Vec::new();
         for p in &r.parties {
-            let Some(state) = state_code(ctx, path, &p.state) else { continue };
-            let Some((from, to)) = period(ctx, path, p.from.as_ref(), p.to.as_ref()) else { continue };
+            let Some(state) = state_code(ctx, path, &p.state) else {
+                continue;
+            };
+            let Some((from, to)) = period(ctx, path, p.from.as_ref(), p.to.as_ref()) else {
+                continue;
+            };
             let (from, note) = match (from, in_force_by, r.kind) {
                 (Some(f), _, _) => (f, p.note.clone()),
                 (None, Some(by), _) => (
                     by,
                     Some(format!(
                         "in force by {by}; its entry into force was not found{}",
-                        p.note.as_ref().map(|n| format!(" ({})", n.trim())).unwrap_or_default()
+                        p.note
+                            .as_ref()
+                            .map(|n| format!(" ({})", n.trim()))
+                            .unwrap_or_default()
                     )),
                 ),
                 (None, None, BasisKind::National) => (Date::MIN, p.note.clone()),
@@ -272,9 +307,10 @@ pub(crate) fn convert_bases(
                     continue;
                 }
             };
-            let clash = parties.iter().zip(&party_pos).find(|(q, _)| {
-                q.state == state && overlap((Some(q.from), q.to), (Some(from), to))
-            });
+            let clash = parties
+                .iter()
+                .zip(&party_pos)
+                .find(|(q, _)| q.state == state && overlap((Some(q.from), q.to), (Some(from), to)));
             if let Some((_, at)) = clash {
                 ctx.err_help(
                     path,
@@ -287,7 +323,12 @@ pub(crate) fn convert_bases(
                 );
                 continue;
             }
-            parties.push(Party { state, from, to, note });
+            parties.push(Party {
+                state,
+                from,
+                to,
+                note,
+            });
             party_pos.push(pos(&p.state));
         }
         let parties_from_instrument = match &r.parties_from_instrument {
@@ -311,30 +352,49 @@ pub(crate) fn convert_bases(
                 if let Some(c) = &c
                     && !parties.iter().any(|p| &p.state == c)
                 {
-                    ctx.err(path, pos(s), format!("`one_side` names `{c}`, which is not among the parties"));
+                    ctx.err(
+                        path,
+                        pos(s),
+                        format!("`one_side` names `{c}`, which is not among the parties"),
+                    );
                 }
                 c
             }
         };
-        let distinct: std::collections::BTreeSet<&JurisdictionCode> = parties.iter().map(|p| &p.state).collect();
+        let distinct: std::collections::BTreeSet<&JurisdictionCode> =
+            parties.iter().map(|p| &p.state).collect();
         match (r.kind, parties_from_instrument.is_some()) {
             (_, true) if !r.parties.is_empty() => ctx.err(
                 path,
                 pos(&r.id),
                 "give either `parties` or `parties_from_instrument`, not both",
             ),
-            (BasisKind::Bilateral, false) if distinct.len() != 2 && r.parties.len() == parties.len() => ctx.err_help(
-                path,
-                pos(&r.id),
-                format!("a bilateral basis binds two states; `{id}` names {}", distinct.len()),
-                Some("list both states under `parties`".into()),
-            ),
-            (BasisKind::National, false) if distinct.len() != 1 && r.parties.len() == parties.len() => ctx.err_help(
-                path,
-                pos(&r.id),
-                format!("a national basis is one state's law; `{id}` names {}", distinct.len()),
-                Some("name the requested state whose law it is as the only party".into()),
-            ),
+            (BasisKind::Bilateral, false)
+                if distinct.len() != 2 && r.parties.len() == parties.len() =>
+            {
+                ctx.err_help(
+                    path,
+                    pos(&r.id),
+                    format!(
+                        "a bilateral basis binds two states; `{id}` names {}",
+                        distinct.len()
+                    ),
+                    Some("list both states under `parties`".into()),
+                )
+            }
+            (BasisKind::National, false)
+                if distinct.len() != 1 && r.parties.len() == parties.len() =>
+            {
+                ctx.err_help(
+                    path,
+                    pos(&r.id),
+                    format!(
+                        "a national basis is one state's law; `{id}` names {}",
+                        distinct.len()
+                    ),
+                    Some("name the requested state whose law it is as the only party".into()),
+                )
+            }
             (BasisKind::Multilateral, false) if r.parties.is_empty() => ctx.err(
                 path,
                 pos(&r.id),
@@ -348,15 +408,26 @@ pub(crate) fn convert_bases(
             _ => {}
         }
         if r.kind != BasisKind::National && r.reciprocity.is_some() {
-            ctx.err(path, pos(&r.id), "`reciprocity` is for national law (kind: national)");
+            ctx.err(
+                path,
+                pos(&r.id),
+                "`reciprocity` is for national law (kind: national)",
+            );
         }
         // ---- terms
         let mut terms: Vec<Terms> = Vec::new();
         if r.terms.is_empty() {
-            ctx.err_help(path, pos(&r.id), "the basis has no `terms`", Some("give the terms for at least one procedure".into()));
+            ctx.err_help(
+                path,
+                pos(&r.id),
+                "the basis has no `terms`",
+                Some("give the terms for at least one procedure".into()),
+            );
         }
         for t in &r.terms {
-            let Some((from, to)) = period(ctx, path, t.from.as_ref(), t.to.as_ref()) else { continue };
+            let Some((from, to)) = period(ctx, path, t.from.as_ref(), t.to.as_ref()) else {
+                continue;
+            };
             let procedure = t.procedure.value;
             if let Some(prev) = terms
                 .iter()
@@ -374,7 +445,14 @@ pub(crate) fn convert_bases(
                 None => None,
                 Some(th) => {
                     if !(1..=1200).contains(&th.months.value) {
-                        ctx.err(path, pos(&th.months), format!("a threshold of {} months is not plausible (1 to 1200)", th.months.value));
+                        ctx.err(
+                            path,
+                            pos(&th.months),
+                            format!(
+                                "a threshold of {} months is not plausible (1 to 1200)",
+                                th.months.value
+                            ),
+                        );
                         None
                     } else {
                         Some(Threshold {
@@ -400,7 +478,9 @@ pub(crate) fn convert_bases(
                 dual_criminality: t.dual_criminality,
                 approach: t.approach,
                 threshold,
-                jurisdictional_elements: t.jurisdictional_elements.unwrap_or(JurisdictionalElements::Unspecified),
+                jurisdictional_elements: t
+                    .jurisdictional_elements
+                    .unwrap_or(JurisdictionalElements::Unspecified),
                 note: text(ctx, path, pos(&t.procedure), "note", &t.note),
                 source: t.source.as_ref().map(|s| s.trim().to_owned()),
                 verification: tv,
@@ -416,7 +496,11 @@ pub(crate) fn convert_bases(
                 duty: o.duty.trim().to_owned(),
             })
             .collect();
-        let sup: Vec<(String, Pos)> = r.supersedes.iter().map(|s| (s.basis.value.clone(), pos(&s.basis))).collect();
+        let sup: Vec<(String, Pos)> = r
+            .supersedes
+            .iter()
+            .map(|s| (s.basis.value.clone(), pos(&s.basis)))
+            .collect();
         let basis = Basis {
             id: id.clone(),
             title,
@@ -447,7 +531,11 @@ pub(crate) fn convert_bases(
         };
         if let Some((layer0, ..)) = out.get(&id) {
             if *layer0 < f.layer {
-                ctx.diags.push(super::Diagnostic::note(path, None, format!("basis `{id}` replaces the built-in one")));
+                ctx.diags.push(super::Diagnostic::note(
+                    path,
+                    None,
+                    format!("basis `{id}` replaces the built-in one"),
+                ));
             } else {
                 ctx.err(path, pos(&r.id), format!("basis `{id}` is defined twice"));
                 continue;
@@ -483,20 +571,27 @@ pub(crate) fn convert_nationality(
     let mut out: BTreeMap<JurisdictionCode, (Layer, Vec<NationalityRule>)> = BTreeMap::new();
     for (f, stem, r) in files {
         let path = f.path.as_str();
-        let Some(state) = state_code(ctx, path, &r.state) else { continue };
+        let Some(state) = state_code(ctx, path, &r.state) else {
+            continue;
+        };
         if state.0.to_ascii_lowercase() != *stem {
             ctx.err_help(
                 path,
                 pos(&r.state),
                 format!("the state `{state}` does not match the file name `{stem}.yaml`"),
-                Some(format!("name the file `nationality/{}.yaml`", state.0.to_ascii_lowercase())),
+                Some(format!(
+                    "name the file `nationality/{}.yaml`",
+                    state.0.to_ascii_lowercase()
+                )),
             );
             continue;
         }
         let mut rules: Vec<NationalityRule> = Vec::new();
-        let mut seen: HashMap<Vec<String>, Vec<(Option<Date>, Option<Date>)>> = HashMap::new();
+        let mut seen: HashMap<Vec<String>, Vec<Period>> = HashMap::new();
         for x in &r.rules {
-            let Some((from, to)) = period(ctx, path, x.from.as_ref(), x.to.as_ref()) else { continue };
+            let Some((from, to)) = period(ctx, path, x.from.as_ref(), x.to.as_ref()) else {
+                continue;
+            };
             let mut bs = Vec::new();
             for b in &x.bases {
                 if bases.contains_key(b.value.as_str()) {
@@ -523,8 +618,14 @@ pub(crate) fn convert_nationality(
                 continue;
             }
             periods.push((from, to));
-            if x.effect.value == BarEffect::Conditional && x.conditions.as_ref().is_none_or(|c| c.trim().is_empty()) {
-                ctx.err(path, pos(&x.effect), "a conditional rule must say its `conditions`");
+            if x.effect.value == BarEffect::Conditional
+                && x.conditions.as_ref().is_none_or(|c| c.trim().is_empty())
+            {
+                ctx.err(
+                    path,
+                    pos(&x.effect),
+                    "a conditional rule must say its `conditions`",
+                );
             }
             let source = ctx.source(path, &x.source);
             let checked = ctx.date(path, &x.checked, "`checked`").unwrap_or(Date::MIN);
@@ -545,9 +646,17 @@ pub(crate) fn convert_nationality(
         }
         if let Some((layer0, _)) = out.get(&state) {
             if *layer0 < f.layer {
-                ctx.diags.push(super::Diagnostic::note(path, None, format!("the nationality rules of `{state}` replace the built-in ones")));
+                ctx.diags.push(super::Diagnostic::note(
+                    path,
+                    None,
+                    format!("the nationality rules of `{state}` replace the built-in ones"),
+                ));
             } else {
-                ctx.err(path, pos(&r.state), format!("the nationality rules of `{state}` are given twice"));
+                ctx.err(
+                    path,
+                    pos(&r.state),
+                    format!("the nationality rules of `{state}` are given twice"),
+                );
                 continue;
             }
         }

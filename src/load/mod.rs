@@ -7,7 +7,6 @@ mod convert;
 pub(crate) mod cooperation;
 mod diagnostic;
 mod files;
-mod iso;
 pub(crate) mod raw;
 pub mod write;
 
@@ -17,10 +16,6 @@ pub use files::{MAX_FILE_BYTES, MAX_FILES};
 pub(crate) use convert::convert;
 pub(crate) use diagnostic::did_you_mean;
 
-/// Whether a code is an assigned (or user-assigned) ISO 3166-1 alpha-2 code.
-pub(crate) fn iso_known(code: &str) -> bool {
-    iso::is_known(code)
-}
 pub(crate) use files::{FileKind, Layer, SourceFile, classify, decode, read_tree};
 
 /// The format version this library reads.

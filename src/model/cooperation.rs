@@ -8,7 +8,19 @@ use super::{BasisId, InstrumentId, JurisdictionCode, Verification};
 use crate::date::Date;
 
 /// What a request asks the requested state to do.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum CooperationProcedure {
     /// Extradition, or surrender under an arrest-warrant scheme (EAW, EU–UK TCA).
@@ -395,7 +407,19 @@ impl Basis {
 }
 
 /// How a rule on nationals affects surrender.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum BarEffect {
     /// Nationals are not surrendered.

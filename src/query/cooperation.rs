@@ -13,13 +13,16 @@ use std::fmt;
 
 use serde::Serialize;
 
-use super::dual::{BasisRule, DualCriminalityAnswer, DualCriminalityRequest, Outcome, Procedure, Reading, Reason};
+use super::dual::{
+    BasisRule, DualCriminalityAnswer, DualCriminalityRequest, Outcome, Procedure, Reading, Reason,
+};
 use super::{Conduct, QueryError, Verdict};
 use crate::corpus::Corpus;
 use crate::date::Date;
 use crate::model::{
-    Approach, BarEffect, Basis, BasisId, BasisKind, CooperationProcedure, DcRequirement, JurisdictionCode,
-    JurisdictionalElements, NationalityRule, ObligationWhen, Terms, Threshold, ThresholdIn, Verification,
+    Approach, BarEffect, Basis, BasisId, BasisKind, CooperationProcedure, DcRequirement,
+    JurisdictionCode, JurisdictionalElements, NationalityRule, ObligationWhen, Terms, Threshold,
+    ThresholdIn, Verification,
 };
 
 /// Whose national the person sought is.
@@ -69,7 +72,12 @@ impl CooperationRequest {
     /// A request from `from` (requesting) to `to` (requested). The date defaults to today: set it with
     /// [`CooperationRequest::date`] for a reproducible answer.
     #[must_use]
-    pub fn new(from: &str, to: &str, procedure: CooperationProcedure, conduct: Conduct) -> CooperationRequest {
+    pub fn new(
+        from: &str,
+        to: &str,
+        procedure: CooperationProcedure,
+        conduct: Conduct,
+    ) -> CooperationRequest {
         CooperationRequest {
             from: from.to_owned(),
             to: to.to_owned(),
@@ -129,7 +137,9 @@ impl CooperationRequest {
 }
 
 /// What the requesting state can expect.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum CooperationOutcome {
     /// A basis governs, dual criminality holds, and nothing bars the request.
@@ -166,7 +176,11 @@ impl CooperationOutcome {
         }
     }
     fn worst(self, other: CooperationOutcome) -> CooperationOutcome {
-        if other.rank() > self.rank() { other } else { self }
+        if other.rank() > self.rank() {
+            other
+        } else {
+            self
+        }
     }
 }
 
@@ -207,7 +221,9 @@ pub struct Alternative {
 }
 
 /// What kind of bar.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum BarKind {
@@ -365,7 +381,13 @@ impl fmt::Display for CooperationAnswer {
             self.outcome.as_str().replace('_', " ")
         )?;
         match &self.basis {
-            Some(b) => writeln!(f, "basis: {} (Art. {}; {})", b.short_title, b.articles, b.verification.as_str())?,
+            Some(b) => writeln!(
+                f,
+                "basis: {} (Art. {}; {})",
+                b.short_title,
+                b.articles,
+                b.verification.as_str()
+            )?,
             None => writeln!(f, "basis: none in the data")?,
         }
         for r in &self.reasons {
@@ -381,12 +403,20 @@ impl fmt::Display for CooperationAnswer {
                     BarKind::Reciprocity => "reciprocity",
                 },
                 b.effect.as_str(),
-                if b.applies == Applies::Yes { "applies" } else { "may apply" },
+                if b.applies == Applies::Yes {
+                    "applies"
+                } else {
+                    "may apply"
+                },
                 b.detail
             )?;
         }
         for o in &self.obligations {
-            writeln!(f, "obligation: {} Art. {}: {}", o.short_title, o.article, o.duty)?;
+            writeln!(
+                f,
+                "obligation: {} Art. {}: {}",
+                o.short_title, o.article, o.duty
+            )?;
         }
         for w in &self.warnings {
             writeln!(f, "caution: {w}")?;
@@ -412,7 +442,9 @@ fn basis_ref(b: &Basis, t: Option<&Terms>) -> BasisRef {
         threshold: t.and_then(|t| t.threshold),
         approach: t.map(|t| t.approach),
         dual_criminality: t.map(|t| t.dual_criminality),
-        source: t.and_then(|t| t.source.clone()).unwrap_or_else(|| b.source.clone()),
+        source: t
+            .and_then(|t| t.source.clone())
+            .unwrap_or_else(|| b.source.clone()),
         verification: t.map_or(b.verification, |t| t.verification.max(b.verification)),
         checked: b.checked,
     }
@@ -424,13 +456,20 @@ fn bound_since(corpus: &Corpus, b: &Basis, state: &JurisdictionCode, date: Date)
         let t = corpus.jurisdictions.get(state)?.treaty(inst)?;
         return t.party_on(date).then(|| t.in_force().unwrap_or(Date::MIN));
     }
-    b.parties.iter().find(|p| &p.state == state && p.covers(date)).map(|p| p.from)
+    b.parties
+        .iter()
+        .find(|p| &p.state == state && p.covers(date))
+        .map(|p| p.from)
 }
 
 /// Whether a basis names a state at all (any period).
 fn names(corpus: &Corpus, b: &Basis, state: &JurisdictionCode) -> bool {
     match &b.parties_from_instrument {
-        Some(inst) => corpus.jurisdictions.get(state).and_then(|j| j.treaty(inst)).is_some(),
+        Some(inst) => corpus
+            .jurisdictions
+            .get(state)
+            .and_then(|j| j.treaty(inst))
+            .is_some(),
         None => b.parties.iter().any(|p| &p.state == state),
     }
 }
@@ -489,7 +528,12 @@ impl Ctx {
 
 /// The rule on nationals that applies for the governing basis on the date: one limited to that basis first, then
 /// the state's general rule.
-fn nationality_rule<'a>(corpus: &'a Corpus, state: &JurisdictionCode, basis: &BasisId, date: Date) -> Option<&'a NationalityRule> {
+fn nationality_rule<'a>(
+    corpus: &'a Corpus,
+    state: &JurisdictionCode,
+    basis: &BasisId,
+    date: Date,
+) -> Option<&'a NationalityRule> {
     let rules = corpus.nationality.get(state)?;
     rules
         .iter()
@@ -516,7 +560,11 @@ impl Corpus {
 
     /// `explain`: build the full dual-criminality answer (reasons, deciding facts); without it only the verdict is
     /// computed, which is what the all-pairs view needs.
-    fn cooperation_inner(&self, req: &CooperationRequest, explain: bool) -> Result<CooperationAnswer, QueryError> {
+    fn cooperation_inner(
+        &self,
+        req: &CooperationRequest,
+        explain: bool,
+    ) -> Result<CooperationAnswer, QueryError> {
         let from = self.jurisdiction(&req.from)?;
         let to = self.jurisdiction(&req.to)?;
         if from.code == to.code {
@@ -529,7 +577,7 @@ impl Corpus {
             Some(n) => {
                 let code = n.trim().to_ascii_uppercase();
                 let code = if code == "UK" { "GB".to_owned() } else { code };
-                if code.len() != 2 || !crate::load::iso_known(&code) {
+                if code.len() != 2 || !crate::suggest::iso_known(&code) {
                     return Err(QueryError::UnknownNationality { code: n.clone() });
                 }
                 Nationality::Of(JurisdictionCode(code))
@@ -573,32 +621,48 @@ impl Corpus {
             }
             let relevant = match b.kind {
                 BasisKind::National => b.parties.iter().any(|x| x.state == to.code),
-                _ => names(self, b, &from.code) && names(self, b, &to.code) && b.joins(&from.code, &to.code),
+                _ => {
+                    names(self, b, &from.code)
+                        && names(self, b, &to.code)
+                        && b.joins(&from.code, &to.code)
+                }
             };
             if !relevant {
                 continue;
             }
             let since = match b.kind {
                 BasisKind::National => bound_since(self, b, &to.code, date),
-                _ => match (bound_since(self, b, &from.code, date), bound_since(self, b, &to.code, date)) {
+                _ => match (
+                    bound_since(self, b, &from.code, date),
+                    bound_since(self, b, &to.code, date),
+                ) {
                     (Some(a), Some(c)) => Some(a.max(c)),
                     _ => None,
                 },
             };
             let Some(start) = since else {
                 let why = match b.kind {
-                    BasisKind::National => format!("not in force on {date} ({})", party_text(self, b, &to.code)),
+                    BasisKind::National => {
+                        format!("not in force on {date} ({})", party_text(self, b, &to.code))
+                    }
                     _ => format!(
                         "not in force between them on {date} ({}; {})",
                         party_text(self, b, &from.code),
                         party_text(self, b, &to.code)
                     ),
                 };
-                alternatives.push(Alternative { basis: basis_ref(b, None), why });
+                alternatives.push(Alternative {
+                    basis: basis_ref(b, None),
+                    why,
+                });
                 continue;
             };
             match b.terms_on(p, date) {
-                Some(t) => cands.push(Cand { basis: b, terms: t, start }),
+                Some(t) => cands.push(Cand {
+                    basis: b,
+                    terms: t,
+                    start,
+                }),
                 None => alternatives.push(Alternative {
                     basis: basis_ref(b, None),
                     why: format!("no terms for {p} are recorded for {date}"),
@@ -616,7 +680,15 @@ impl Corpus {
                         .supersedes
                         .iter()
                         .find(|s| s.basis == c.basis.id)
-                        .map(|s| (i, format!("superseded by the {} (Art. {}): {}", o.basis.short_title, s.article, s.note)))
+                        .map(|s| {
+                            (
+                                i,
+                                format!(
+                                    "superseded by the {} (Art. {}): {}",
+                                    o.basis.short_title, s.article, s.note
+                                ),
+                            )
+                        })
                 })
             })
             .collect();
@@ -631,7 +703,10 @@ impl Corpus {
             if out_of[i].is_none()
                 && let Some(cl) = &c.basis.operates_through_bilateral
             {
-                out_of[i] = Some(format!("acts through the bilateral treaty it amends (Art. {}): {}", cl.article, cl.note));
+                out_of[i] = Some(format!(
+                    "acts through the bilateral treaty it amends (Art. {}): {}",
+                    cl.article, cl.note
+                ));
                 let bilateral_here = cands.iter().any(|o| o.basis.kind == BasisKind::Bilateral);
                 if !bilateral_here {
                     cx.warn(format!(
@@ -642,16 +717,25 @@ impl Corpus {
             }
         }
         let live = |out_of: &Vec<Option<String>>, pick: &dyn Fn(&Cand<'_>) -> bool| -> Vec<usize> {
-            (0..cands.len()).filter(|&i| out_of[i].is_none() && pick(&cands[i])).collect()
+            (0..cands.len())
+                .filter(|&i| out_of[i].is_none() && pick(&cands[i]))
+                .collect()
         };
-        let treaties = live(&out_of, &|c| c.basis.kind != BasisKind::National && c.basis.subsidiary.is_none());
-        let subsidiary = live(&out_of, &|c| c.basis.kind != BasisKind::National && c.basis.subsidiary.is_some());
+        let treaties = live(&out_of, &|c| {
+            c.basis.kind != BasisKind::National && c.basis.subsidiary.is_none()
+        });
+        let subsidiary = live(&out_of, &|c| {
+            c.basis.kind != BasisKind::National && c.basis.subsidiary.is_some()
+        });
         let national = live(&out_of, &|c| c.basis.kind == BasisKind::National);
         let pool = if !treaties.is_empty() {
             for &i in subsidiary.iter().chain(&national) {
                 let c = &cands[i];
                 out_of[i] = Some(match &c.basis.subsidiary {
-                    Some(cl) => format!("gives way to a treaty between them (Art. {}): {}", cl.article, cl.note),
+                    Some(cl) => format!(
+                        "gives way to a treaty between them (Art. {}): {}",
+                        cl.article, cl.note
+                    ),
                     None => "national law applies only where no treaty does".to_owned(),
                 });
             }
@@ -664,7 +748,10 @@ impl Corpus {
         } else {
             national
         };
-        let governing = pool.iter().copied().max_by_key(|&i| (cands[i].start, std::cmp::Reverse(cands[i].basis.id.clone())));
+        let governing = pool
+            .iter()
+            .copied()
+            .max_by_key(|&i| (cands[i].start, std::cmp::Reverse(cands[i].basis.id.clone())));
         if let Some(g) = governing {
             for &i in &pool {
                 if i != g {
@@ -685,7 +772,12 @@ impl Corpus {
             }
         }
         for a in &alternatives {
-            cx.say(&a.basis.short_title, None, Outcome::Info, format!("does not govern: {}", a.why));
+            cx.say(
+                &a.basis.short_title,
+                None,
+                Outcome::Info,
+                format!("does not govern: {}", a.why),
+            );
         }
 
         let Some(g) = governing else {
@@ -737,7 +829,12 @@ impl Corpus {
                 if bref.verification == Verification::Secondary { "secondary" } else { "unverified" }
             ));
         }
-        if b.parties.iter().any(|x| x.from == gov.start && x.note.as_deref().is_some_and(|n| n.starts_with("in force by"))) {
+        if b.parties.iter().any(|x| {
+            x.from == gov.start
+                && x.note
+                    .as_deref()
+                    .is_some_and(|n| n.starts_with("in force by"))
+        }) {
             cx.warn(format!(
                 "the entry into force of the {} was not found; the data applies it from {}, a day by which a source shows it in force",
                 b.short_title, gov.start
@@ -750,14 +847,33 @@ impl Corpus {
         // ---- dual criminality under the governing basis
         let dual = match (t.dual_criminality, t.approach) {
             (_, Approach::Preservation) => self
-                .dual_for(req, from.code.as_str(), to.code.as_str(), Procedure::Preservation, None, explain)
+                .dual_for(
+                    req,
+                    from.code.as_str(),
+                    to.code.as_str(),
+                    Procedure::Preservation,
+                    None,
+                    explain,
+                )
                 .map(Some),
             (DcRequirement::NotRequired, _) => {
-                cx.say(&label(b, t), None, Outcome::Satisfied, "dual criminality is not a condition under this basis".into());
+                cx.say(
+                    &label(b, t),
+                    None,
+                    Outcome::Satisfied,
+                    "dual criminality is not a condition under this basis".into(),
+                );
                 Ok(None)
             }
             (_, Approach::EawList) => self
-                .dual_for(req, from.code.as_str(), to.code.as_str(), Procedure::Eaw, None, explain)
+                .dual_for(
+                    req,
+                    from.code.as_str(),
+                    to.code.as_str(),
+                    Procedure::Eaw,
+                    None,
+                    explain,
+                )
                 .map(Some),
             (_, approach) => {
                 let th = t.threshold;
@@ -791,14 +907,30 @@ impl Corpus {
                         "the basis itself says that US federal jurisdictional elements (interstate commerce, the mails) do not count in the test".into(),
                     );
                 }
-                let proc_ = if p == CooperationProcedure::Mla { Procedure::Mla } else { Procedure::Extradition };
-                self.dual_for(req, from.code.as_str(), to.code.as_str(), proc_, Some(rule), explain).map(Some)
+                let proc_ = if p == CooperationProcedure::Mla {
+                    Procedure::Mla
+                } else {
+                    Procedure::Extradition
+                };
+                self.dual_for(
+                    req,
+                    from.code.as_str(),
+                    to.code.as_str(),
+                    proc_,
+                    Some(rule),
+                    explain,
+                )
+                .map(Some)
             }
         };
         let (dual_verdict, dual) = match dual {
             Ok(Some((v, a))) => (Some(v), a),
             Ok(None) => (None, None),
-            Err(QueryError::BeforeData { jurisdiction, date: asked, earliest }) => {
+            Err(QueryError::BeforeData {
+                jurisdiction,
+                date: asked,
+                earliest,
+            }) => {
                 cx.say(
                     &label(b, t),
                     Some(&JurisdictionCode(jurisdiction.clone())),
@@ -819,14 +951,22 @@ impl Corpus {
                 v.into(),
                 format!(
                     "dual criminality{}: {}",
-                    if coercive { " (a condition for coercive measures only)" } else { "" },
+                    if coercive {
+                        " (a condition for coercive measures only)"
+                    } else {
+                        ""
+                    },
                     v.as_str().replace('_', " ")
                 ),
             );
             for w in dual.iter().flat_map(DualCriminalityAnswer::warnings) {
                 cx.warn(w.clone());
             }
-            let effect = if coercive { BarEffect::Discretionary } else { BarEffect::Absolute };
+            let effect = if coercive {
+                BarEffect::Discretionary
+            } else {
+                BarEffect::Absolute
+            };
             let applies = match v {
                 Verdict::Satisfied => None,
                 Verdict::NotSatisfied => Some(Applies::Yes),
@@ -867,7 +1007,12 @@ impl Corpus {
                 verification: b.verification,
                 detail: cl.note.clone(),
             });
-            cx.say(&format!("{} Art. {}", b.short_title, cl.article), Some(&to.code), Outcome::Info, format!("without a treaty, {}", cl.note));
+            cx.say(
+                &format!("{} Art. {}", b.short_title, cl.article),
+                Some(&to.code),
+                Outcome::Info,
+                format!("without a treaty, {}", cl.note),
+            );
             outcome = outcome.worst(CooperationOutcome::Discretionary);
         }
 
@@ -884,7 +1029,10 @@ impl Corpus {
                     "nationality",
                     Some(&to.code),
                     Outcome::Satisfied,
-                    format!("the person is not a national of {}: no bar on nationals applies", to.name),
+                    format!(
+                        "the person is not a national of {}: no bar on nationals applies",
+                        to.name
+                    ),
                 ),
                 (None, Some(a)) => {
                     bars.push(Bar {
@@ -914,7 +1062,11 @@ impl Corpus {
                         cx.warn(format!(
                             "the rule on nationals relied on ({}) is recorded from a {} source",
                             r.citation,
-                            if r.verification == Verification::Secondary { "secondary" } else { "unverified" }
+                            if r.verification == Verification::Secondary {
+                                "secondary"
+                            } else {
+                                "unverified"
+                            }
                         ));
                     }
                     if r.effect == BarEffect::None {
@@ -924,22 +1076,32 @@ impl Corpus {
                             Outcome::Satisfied,
                             format!(
                                 "nationality is no ground for refusal{}",
-                                r.note.as_ref().map(|n| format!(": {n}")).unwrap_or_default()
+                                r.note
+                                    .as_ref()
+                                    .map(|n| format!(": {n}"))
+                                    .unwrap_or_default()
                             ),
                         );
                     } else {
                         let detail = match r.effect {
-                            BarEffect::Absolute => format!("{} does not surrender its nationals", to.name),
+                            BarEffect::Absolute => {
+                                format!("{} does not surrender its nationals", to.name)
+                            }
                             BarEffect::Conditional => format!(
                                 "{} surrenders its nationals only on conditions: {}",
                                 to.name,
                                 r.conditions.as_deref().unwrap_or("")
                             ),
-                            _ => format!("{} may refuse to surrender its nationals, at its discretion", to.name),
+                            _ => format!(
+                                "{} may refuse to surrender its nationals, at its discretion",
+                                to.name
+                            ),
                         };
                         let o = match (r.effect, a) {
                             (BarEffect::Absolute, Applies::Yes) => CooperationOutcome::Barred,
-                            (BarEffect::Discretionary, Applies::Yes) => CooperationOutcome::Discretionary,
+                            (BarEffect::Discretionary, Applies::Yes) => {
+                                CooperationOutcome::Discretionary
+                            }
                             _ => CooperationOutcome::Depends,
                         };
                         cx.say(
@@ -1001,11 +1163,17 @@ impl Corpus {
             None,
             match outcome {
                 CooperationOutcome::Available => Outcome::Satisfied,
-                CooperationOutcome::Barred | CooperationOutcome::NotAvailable => Outcome::NotSatisfied,
+                CooperationOutcome::Barred | CooperationOutcome::NotAvailable => {
+                    Outcome::NotSatisfied
+                }
                 CooperationOutcome::Depends => Outcome::Depends,
                 CooperationOutcome::Discretionary => Outcome::Info,
             },
-            format!("{} under the {}", outcome.as_str().replace('_', " "), b.short_title),
+            format!(
+                "{} under the {}",
+                outcome.as_str().replace('_', " "),
+                b.short_title
+            ),
         );
         Ok(CooperationAnswer {
             outcome,
@@ -1043,7 +1211,8 @@ impl Corpus {
         rule: Option<BasisRule>,
         explain: bool,
     ) -> Result<(Verdict, Option<DualCriminalityAnswer>), QueryError> {
-        let mut d = DualCriminalityRequest::new(from, to, procedure, req.conduct.clone()).date(req.date);
+        let mut d =
+            DualCriminalityRequest::new(from, to, procedure, req.conduct.clone()).date(req.date);
         if req.reading == Reading::AsStated {
             d = d.as_stated();
         }
@@ -1153,7 +1322,9 @@ impl Corpus {
                 if a == b {
                     continue;
                 }
-                let mut req = CooperationRequest::new(a.as_str(), b.as_str(), procedure, conduct.clone()).date(date);
+                let mut req =
+                    CooperationRequest::new(a.as_str(), b.as_str(), procedure, conduct.clone())
+                        .date(date);
                 if reading == Reading::AsStated {
                     req = req.as_stated();
                 }
@@ -1170,8 +1341,16 @@ impl Corpus {
                     basis: ans.basis.as_ref().map(|x| x.id.clone()),
                     basis_title: ans.basis.as_ref().map(|x| x.short_title.clone()),
                     dual_criminality: ans.dual_verdict,
-                    nationality_bar: ans.bars.iter().find(|x| x.kind == BarKind::Nationality).map(|x| x.effect),
-                    note: ans.reasons.last().map(|r| r.detail.clone()).unwrap_or_default(),
+                    nationality_bar: ans
+                        .bars
+                        .iter()
+                        .find(|x| x.kind == BarKind::Nationality)
+                        .map(|x| x.effect),
+                    note: ans
+                        .reasons
+                        .last()
+                        .map(|r| r.detail.clone())
+                        .unwrap_or_default(),
                 });
             }
         }

@@ -311,7 +311,7 @@ impl DualCriminalityAnswer {
 
 impl fmt::Display for DualCriminalityAnswer {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&crate::report::dual_text(self))
+        f.write_str(&super::display::dual_text(self))
     }
 }
 

@@ -26,7 +26,7 @@ impl Facts {
         for (e, known) in &conduct.facts {
             let i = *idx.ix.get(e).ok_or_else(|| QueryError::UnknownElement {
                 id: e.0.clone(),
-                hint: crate::load::did_you_mean(&e.0, idx.ids.iter().map(|x| x.as_str())),
+                hint: crate::suggest::did_you_mean(&e.0, idx.ids.iter().map(|x| x.as_str())),
             })?;
             if *known {
                 t.union_with(&idx.up[i]);

@@ -3,6 +3,7 @@
 pub(crate) mod cooperation;
 pub(crate) mod coverage;
 pub(crate) mod crosswalk;
+mod display;
 pub(crate) mod dual;
 pub(crate) mod eval;
 
@@ -13,13 +14,13 @@ use serde::Serialize;
 use crate::date::Date;
 use crate::model::{ElementId, Offense, OffenseId, OffenseVersion, Verification};
 
+pub use cooperation::{
+    Alternative, Applies, Bar, BarKind, BasisRef, CooperationAnswer, CooperationCell,
+    CooperationOutcome, CooperationRequest, MatrixPerson, Nationality, ObligationRef,
+};
 pub use coverage::{
     Advice, AdviceKind, ArticleCoverage, CoverageReport, CoverageStatus, ExtraElement, ExtraKind,
     VariantCoverage, VariantStatus,
-};
-pub use cooperation::{
-    Alternative, Applies, Bar, BarKind, BasisRef, CooperationAnswer, CooperationCell, CooperationOutcome,
-    CooperationRequest, MatrixPerson, Nationality, ObligationRef,
 };
 pub use crosswalk::{ArticlePair, Crosswalk, Difference, NotEncodedSides, Relation, Unmatched};
 pub use dual::{

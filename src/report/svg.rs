@@ -241,7 +241,10 @@ pub fn coverage_svg(reports: &[CoverageReport], instrument_title: &str) -> Strin
             (status_color(CoverageStatus::Reserved), "reserved".into()),
             (status_color(CoverageStatus::Partial), "partial".into()),
             (status_color(CoverageStatus::Absent), "absent".into()),
-            (status_color(CoverageStatus::NotAssessed), "not assessed".into()),
+            (
+                status_color(CoverageStatus::NotAssessed),
+                "not assessed".into(),
+            ),
             ("#ffffff", "* not a party on the date".into()),
         ],
         notes: vec![],
@@ -331,7 +334,10 @@ pub fn cooperation_svg(
                 .iter()
                 .map(|c| {
                     cells.iter().find(|x| &x.from == r && &x.to == c).map(|x| {
-                        let label = x.basis.as_ref().map_or_else(|| "none".to_owned(), |b| basis_code(b.as_str()));
+                        let label = x
+                            .basis
+                            .as_ref()
+                            .map_or_else(|| "none".to_owned(), |b| basis_code(b.as_str()));
                         if let (Some(_), Some(t)) = (&x.basis, &x.basis_title)
                             && !used.iter().any(|(l, _)| l == &label)
                         {
@@ -344,7 +350,10 @@ pub fn cooperation_svg(
                             x.outcome.as_str().replace('_', " "),
                             x.basis_title.as_deref().unwrap_or("no basis"),
                             x.dual_criminality
-                                .map(|v| format!("; dual criminality {}", v.as_str().replace('_', " ")))
+                                .map(|v| format!(
+                                    "; dual criminality {}",
+                                    v.as_str().replace('_', " ")
+                                ))
                                 .unwrap_or_default(),
                             x.nationality_bar
                                 .map(|b| format!("; nationality bar: {}", b.as_str()))
@@ -369,9 +378,15 @@ pub fn cooperation_svg(
         legend: vec![
             (outcome_color(O::Available), "available".into()),
             (outcome_color(O::Discretionary), "discretionary".into()),
-            (outcome_color(O::Depends), "depends (facts, conditions)".into()),
+            (
+                outcome_color(O::Depends),
+                "depends (facts, conditions)".into(),
+            ),
             (outcome_color(O::Barred), "barred".into()),
-            (outcome_color(O::NotAvailable), "no basis in the data".into()),
+            (
+                outcome_color(O::NotAvailable),
+                "no basis in the data".into(),
+            ),
         ],
         notes,
     })
