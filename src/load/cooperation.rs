@@ -80,6 +80,10 @@ pub(crate) struct RawParty {
     pub to: Option<S<String>>,
     #[serde(default)]
     pub note: Option<String>,
+    /// How far this party's dates were confirmed, when less than the basis's.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub verification: Option<S<String>>,
 }
 
 #[derive(Deserialize, JsonSchema)]
@@ -323,11 +327,13 @@ pub(crate) fn convert_bases(
                 );
                 continue;
             }
+            let verification = p.verification.as_ref().map(|v| ctx.verification(path, v));
             parties.push(Party {
                 state,
                 from,
                 to,
                 note,
+                verification,
             });
             party_pos.push(pos(&p.state));
         }

@@ -92,6 +92,8 @@ pub struct Party {
     pub to: Option<Date>,
     /// Why the period starts or ends where it does.
     pub note: Option<String>,
+    /// How far the period was confirmed, when less than the basis's (`None`: as the basis).
+    pub verification: Option<Verification>,
 }
 
 impl Party {

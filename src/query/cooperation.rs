@@ -541,6 +541,15 @@ fn nationality_rule<'a>(
         .or_else(|| rules.iter().find(|r| r.covers(date) && r.bases.is_empty()))
 }
 
+/// "the Budapest Convention", but "Japan's Act of Extradition" (a possessive needs no article).
+fn the(title: &str) -> String {
+    if title.contains("'s ") {
+        title.to_owned()
+    } else {
+        format!("the {title}")
+    }
+}
+
 fn label(b: &Basis, t: &Terms) -> String {
     format!("{} Art. {}", b.short_title, t.article)
 }
@@ -684,8 +693,10 @@ impl Corpus {
                             (
                                 i,
                                 format!(
-                                    "superseded by the {} (Art. {}): {}",
-                                    o.basis.short_title, s.article, s.note
+                                    "superseded by {} (Art. {}): {}",
+                                    the(&o.basis.short_title),
+                                    s.article,
+                                    s.note
                                 ),
                             )
                         })
@@ -757,8 +768,8 @@ impl Corpus {
                 if i != g {
                     displaced[i] = true;
                     out_of[i] = Some(format!(
-                        "the {} applies between them from a later date ({}) and governs (the later treaty prevails, VCLT Art. 30(3))",
-                        cands[g].basis.short_title, cands[g].start
+                        "{} applies between them from a later date ({}) and governs (the later treaty prevails, VCLT Art. 30(3))",
+                        the(&cands[g].basis.short_title), cands[g].start
                     ));
                 }
             }
@@ -841,6 +852,18 @@ impl Corpus {
             ));
         }
 
+        for x in b.parties.iter().filter(|x| (x.state == from.code || x.state == to.code) && x.covers(date)) {
+            if let Some(v) = x.verification.filter(|v| *v != Verification::OfficialText) {
+                cx.warn(format!(
+                    "the date from which the {} applies to {} ({}) is {}{}",
+                    b.short_title,
+                    x.state,
+                    x.from,
+                    if v == Verification::Secondary { "from a secondary source" } else { "not confirmed" },
+                    x.note.as_ref().map(|n| format!(": {n}")).unwrap_or_default()
+                ));
+            }
+        }
         let mut outcome = CooperationOutcome::Available;
         let mut bars: Vec<Bar> = Vec::new();
 
@@ -1016,6 +1039,16 @@ impl Corpus {
             outcome = outcome.worst(CooperationOutcome::Discretionary);
         }
 
+        if b.kind == BasisKind::National && b.reciprocity.is_none() {
+            cx.say(
+                &b.short_title,
+                Some(&to.code),
+                Outcome::Info,
+                format!("without a treaty {} owes no extradition: it decides under its own law, at its discretion", to.name),
+            );
+            outcome = outcome.worst(CooperationOutcome::Discretionary);
+        }
+
         // ---- nationality (extradition only)
         let mut obligations = Vec::new();
         if p == CooperationProcedure::Extradition {
@@ -1170,9 +1203,9 @@ impl Corpus {
                 CooperationOutcome::Discretionary => Outcome::Info,
             },
             format!(
-                "{} under the {}",
+                "{} under {}",
                 outcome.as_str().replace('_', " "),
-                b.short_title
+                the(&b.short_title)
             ),
         );
         Ok(CooperationAnswer {
