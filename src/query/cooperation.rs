@@ -769,7 +769,8 @@ impl Corpus {
                     displaced[i] = true;
                     out_of[i] = Some(format!(
                         "{} applies between them from a later date ({}) and governs (the later treaty prevails, VCLT Art. 30(3))",
-                        the(&cands[g].basis.short_title), cands[g].start
+                        the(&cands[g].basis.short_title),
+                        cands[g].start
                     ));
                 }
             }
@@ -852,15 +853,26 @@ impl Corpus {
             ));
         }
 
-        for x in b.parties.iter().filter(|x| (x.state == from.code || x.state == to.code) && x.covers(date)) {
+        for x in b
+            .parties
+            .iter()
+            .filter(|x| (x.state == from.code || x.state == to.code) && x.covers(date))
+        {
             if let Some(v) = x.verification.filter(|v| *v != Verification::OfficialText) {
                 cx.warn(format!(
                     "the date from which the {} applies to {} ({}) is {}{}",
                     b.short_title,
                     x.state,
                     x.from,
-                    if v == Verification::Secondary { "from a secondary source" } else { "not confirmed" },
-                    x.note.as_ref().map(|n| format!(": {n}")).unwrap_or_default()
+                    if v == Verification::Secondary {
+                        "from a secondary source"
+                    } else {
+                        "not confirmed"
+                    },
+                    x.note
+                        .as_ref()
+                        .map(|n| format!(": {n}"))
+                        .unwrap_or_default()
                 ));
             }
         }
