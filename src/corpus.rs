@@ -241,16 +241,59 @@ impl Corpus {
         if let Some(j) = self.jurisdictions.get(code) {
             return Ok(j);
         }
-        let up = code.to_ascii_uppercase();
+        let up = code.trim().to_ascii_uppercase();
         self.jurisdictions
             .get(up.as_str())
             .ok_or_else(|| QueryError::UnknownJurisdiction {
                 code: code.to_owned(),
-                hint: load::did_you_mean(
-                    &up,
-                    self.jurisdictions.keys().map(JurisdictionCode::as_str),
-                ),
+                hint: self.state_hint(code),
             })
+    }
+
+    /// A hint for a state code the corpus lacks. Two-letter codes are all "close" to each other, so no spelling
+    /// suggestion is made for them; the hint names the United Kingdom's code, a state asked for by its name, or says
+    /// that a real code has no data.
+    fn state_hint(&self, asked: &str) -> Option<String> {
+        let up = asked.trim().to_ascii_uppercase();
+        if up == "UK" && self.jurisdictions.contains_key("GB") {
+            return Some("the United Kingdom is `GB`".into());
+        }
+        let lower = asked.trim().to_lowercase();
+        if let Some(j) = self.jurisdictions.values().find(|j| {
+            j.name.to_lowercase() == lower
+                || j.name_original
+                    .as_deref()
+                    .is_some_and(|n| n.to_lowercase() == lower)
+        }) {
+            return Some(format!("{} is `{}`", j.name, j.code));
+        }
+        if up.len() == 2 && crate::iso::is_known(&up) && !crate::iso::is_user_assigned(&up) {
+            return Some(format!(
+                "`{up}` is a state code, but the data has no records for it"
+            ));
+        }
+        if up.len() > 2 {
+            // A misspelt name: compare with the states' names.
+            let names: Vec<String> = self
+                .jurisdictions
+                .values()
+                .map(|j| j.name.to_lowercase())
+                .collect();
+            if let Some(h) = crate::suggest::did_you_mean(&lower, names.iter().map(String::as_str))
+            {
+                let name = h
+                    .trim_start_matches("did you mean `")
+                    .trim_end_matches("`?");
+                if let Some(j) = self
+                    .jurisdictions
+                    .values()
+                    .find(|j| j.name.to_lowercase() == name)
+                {
+                    return Some(format!("did you mean {} (`{}`)?", j.name, j.code));
+                }
+            }
+        }
+        None
     }
 
     /// One offense, by id.

@@ -20,6 +20,15 @@ const ASSIGNED: [&str; 249] = [
     "VN", "VU", "WF", "WS", "YE", "YT", "ZA", "ZM", "ZW",
 ];
 
+/// Whether a code is in the ranges ISO 3166-1 leaves to users (AA, QM-QZ, XA-XZ, ZZ): it names a state only where
+/// some data defines one.
+pub(crate) fn is_user_assigned(code: &str) -> bool {
+    let b = code.as_bytes();
+    code == "AA"
+        || code == "ZZ"
+        || (b.len() == 2 && (b[0] == b'X' || (b[0] == b'Q' && b[1] >= b'M')))
+}
+
 /// Whether `code` (upper case) is an assigned or user-assigned ISO 3166-1 alpha-2 code.
 pub(crate) fn is_known(code: &str) -> bool {
     let b = code.as_bytes();

@@ -161,3 +161,22 @@ fn no_basis_is_not_available_and_says_so() {
             .contains("no basis in the data governs")
     );
 }
+
+#[test]
+fn state_hints_point_the_right_way() {
+    let corpus = Corpus::builtin();
+    let hint = |code: &str| match corpus.jurisdiction(code) {
+        Err(QueryError::UnknownJurisdiction { hint, .. }) => hint,
+        other => panic!("{code}: {other:?}"),
+    };
+    assert_eq!(hint("UK").as_deref(), Some("the United Kingdom is `GB`"));
+    assert_eq!(hint("germany").as_deref(), Some("Germany is `DE`"));
+    assert_eq!(
+        hint("Germny").as_deref(),
+        Some("did you mean Germany (`DE`)?")
+    );
+    // No spelling suggestion between two-letter codes: every one is "close" to every other.
+    assert_eq!(hint("XX"), None);
+    assert_eq!(hint(""), None);
+    assert!(hint("MX").unwrap().contains("no records"));
+}

@@ -586,7 +586,12 @@ impl Corpus {
             Some(n) => {
                 let code = n.trim().to_ascii_uppercase();
                 let code = if code == "UK" { "GB".to_owned() } else { code };
-                if code.len() != 2 || !crate::suggest::iso_known(&code) {
+                // User-assigned codes (AA, QM-QZ, XA-XZ, ZZ) name a state only where the data defines one.
+                let user_assigned = crate::iso::is_user_assigned(&code);
+                if code.len() != 2
+                    || !crate::suggest::iso_known(&code)
+                    || (user_assigned && !self.jurisdictions.contains_key(code.as_str()))
+                {
                     return Err(QueryError::UnknownNationality { code: n.clone() });
                 }
                 Nationality::Of(JurisdictionCode(code))
