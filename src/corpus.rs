@@ -118,7 +118,12 @@ impl CorpusBuilder {
             )));
             return Err(LoadError { diagnostics: diags });
         }
-        let loaded = load::convert(self.files, self.diags)?;
+        let mut loaded = load::convert(self.files, self.diags)?;
+        // Acts first: the index numbers elements in this order, and the closed world of acts is then computed on the
+        // first few words of a bitset whatever the vocabulary's size (the order is otherwise the files').
+        loaded
+            .elements
+            .sort_by_key(|e| e.id.kind() != ElementKind::Act);
         let index = Index::build(
             &loaded.elements,
             &loaded.partitions,

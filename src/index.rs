@@ -39,17 +39,6 @@ impl ElementSet {
     pub(crate) fn intersects(&self, o: &ElementSet) -> bool {
         self.words.iter().zip(&o.words).any(|(a, b)| a & b != 0)
     }
-    /// Elements in `self` but not in `o`.
-    pub(crate) fn minus(&self, o: &ElementSet) -> ElementSet {
-        ElementSet {
-            words: self
-                .words
-                .iter()
-                .zip(&o.words)
-                .map(|(a, b)| a & !b)
-                .collect(),
-        }
-    }
     /// Elements in both.
     pub(crate) fn and(&self, o: &ElementSet) -> ElementSet {
         ElementSet {
@@ -60,6 +49,14 @@ impl ElementSet {
                 .map(|(a, b)| a & b)
                 .collect(),
         }
+    }
+    /// The words, for loops that touch only a prefix of the numbering (the acts come first).
+    pub(crate) fn words(&self) -> &[u64] {
+        &self.words
+    }
+    /// The same, to change.
+    pub(crate) fn words_mut(&mut self) -> &mut [u64] {
+        &mut self.words
     }
     /// The members in increasing order (word by word, one step per member).
     pub(crate) fn iter(&self) -> impl Iterator<Item = usize> + '_ {
@@ -74,10 +71,6 @@ impl ElementSet {
                 Some(wi * 64 + b)
             })
         })
-    }
-    /// Whether no element is in the set.
-    pub(crate) fn is_empty(&self) -> bool {
-        self.words.iter().all(|&w| w == 0)
     }
 }
 
@@ -153,6 +146,12 @@ pub(crate) struct Index {
     pub down_isa: Vec<ElementSet>,
     /// every element of kind act
     pub acts: ElementSet,
+    /// how many leading words of a bitset hold every act (the corpus numbers acts first), so that the closed world
+    /// of acts is computed on them alone
+    pub act_words: usize,
+    /// `up[i]` and `down[i]` as sorted lists: a conduct's few facts are closed by inserting these
+    pub up_list: Vec<Vec<usize>>,
+    pub down_list: Vec<Vec<usize>>,
     pub graph: DiGraph<Node, Edge>,
     pub offense_nodes: BTreeMap<JurisdictionCode, Vec<NodeIndex>>,
     /// per jurisdiction, per offense, per version
@@ -390,7 +389,13 @@ impl Index {
             })
             .collect();
         let partitions = compiled_partitions;
+        let act_words = acts.iter().last().map_or(0, |a| a / 64 + 1);
+        let up_list: Vec<Vec<usize>> = up.iter().map(|s| s.iter().collect()).collect();
+        let down_list: Vec<Vec<usize>> = down.iter().map(|s| s.iter().collect()).collect();
         Index {
+            act_words,
+            up_list,
+            down_list,
             partitions,
             partitions_of,
             partitioned,
@@ -480,7 +485,7 @@ mod tests {
             s.insert(i);
         }
         assert_eq!(s.iter().collect::<Vec<_>>(), members);
-        assert!(!s.is_empty() && ElementSet::new(300).is_empty());
+        assert!(s.iter().next().is_some() && s.words().len() == 5);
         assert_eq!(ElementSet::new(300).iter().next(), None);
     }
 

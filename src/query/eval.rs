@@ -18,6 +18,38 @@ pub(crate) struct Facts {
     pub stated: bool,
 }
 
+/// The members of a word slice, in increasing order.
+fn words_iter(words: &[u64]) -> impl Iterator<Item = usize> + '_ {
+    words.iter().enumerate().flat_map(|(wi, &w)| {
+        let mut rest = w;
+        std::iter::from_fn(move || {
+            if rest == 0 {
+                return None;
+            }
+            let b = rest.trailing_zeros() as usize;
+            rest &= rest - 1;
+            Some(wi * 64 + b)
+        })
+    })
+}
+
+/// The acts not known false.
+fn live(acts: &[u64], f: &[u64]) -> Vec<usize> {
+    let w: Vec<u64> = acts.iter().zip(f).map(|(a, x)| a & !x).collect();
+    words_iter(&w).collect()
+}
+
+/// Read as stated, the live acts are those known true.
+fn stated_acts(idx: &Index, t: &ElementSet) -> Vec<usize> {
+    let aw = idx.act_words;
+    let w: Vec<u64> = idx.acts.words()[..aw]
+        .iter()
+        .zip(&t.words()[..aw])
+        .map(|(a, x)| a & x)
+        .collect();
+    words_iter(&w).collect()
+}
+
 impl Facts {
     pub(crate) fn compile(corpus: &Corpus, conduct: &Conduct) -> Result<Facts, QueryError> {
         let idx = &corpus.index;
@@ -28,10 +60,15 @@ impl Facts {
                 id: e.0.clone(),
                 hint: crate::suggest::did_you_mean(&e.0, idx.ids.iter().map(|x| x.as_str())),
             })?;
+            // The closures are short lists: inserting them costs what they hold, not the vocabulary's width.
             if *known {
-                t.union_with(&idx.up[i]);
+                for &a in &idx.up_list[i] {
+                    t.insert(a);
+                }
             } else {
-                f.union_with(&idx.down[i]);
+                for &d in &idx.down_list[i] {
+                    f.insert(d);
+                }
             }
         }
         for e in &conduct.one_of_acts {
@@ -45,17 +82,35 @@ impl Facts {
         // The conduct is what it is: once some act is known, acts neither implied by it nor a special case of it
         // are taken as not done (other elements stay three-valued). Without this, every answer would "depend" on
         // whether the person also did something else entirely.
-        let done = t.and(&idx.acts);
+        // Acts are numbered first, so the acts' words are a short prefix of each set.
+        let aw = idx.act_words;
+        let acts = &idx.acts.words()[..aw];
         let mut live_acts = None;
-        if !done.is_empty() {
-            let mut known_acts = done.clone();
-            for i in done.iter() {
-                known_acts.union_with(&idx.down_isa[i]);
+        if t.words()[..aw].iter().zip(acts).any(|(x, a)| x & a != 0) {
+            // Acts neither done nor a special case of a done act (by the taxonomy) are taken as not done.
+            let mut known: Vec<u64> = t.words()[..aw]
+                .iter()
+                .zip(acts)
+                .map(|(x, a)| x & a)
+                .collect();
+            let done: Vec<usize> = words_iter(&known).collect();
+            for d in done {
+                for (k, w) in known.iter_mut().zip(idx.down_isa[d].words()) {
+                    *k |= w;
+                }
             }
-            f.union_with(&idx.acts.minus(&t).minus(&known_acts));
-            live_acts = Some(idx.acts.minus(&f).iter().collect());
+            for ((fw, a), (tw, k)) in f.words_mut()[..aw]
+                .iter_mut()
+                .zip(acts)
+                .zip(t.words()[..aw].iter().zip(&known))
+            {
+                *fw |= a & !tw & !k;
+            }
+            live_acts = Some(live(acts, &f.words()[..aw]));
         }
-        if let Some(i) = t.and(&f).iter().next() {
+        if t.intersects(&f)
+            && let Some(i) = t.and(&f).iter().next()
+        {
             return Err(QueryError::ContradictoryFacts {
                 element: idx.ids[i].0.clone(),
             });
@@ -72,7 +127,7 @@ impl Facts {
     pub(crate) fn as_stated(&self, idx: &Index) -> Facts {
         let mut n = self.clone();
         n.stated = true;
-        n.live_acts = Some(idx.acts.and(&n.t).iter().collect());
+        n.live_acts = Some(stated_acts(idx, &n.t));
         n
     }
 
@@ -86,12 +141,16 @@ impl Facts {
     pub(crate) fn with(&self, idx: &Index, e: usize, known: bool) -> Option<Facts> {
         let mut n = self.clone();
         if known {
-            n.t.union_with(&idx.up[e]);
+            for &a in &idx.up_list[e] {
+                n.t.insert(a);
+            }
             if n.stated {
-                n.live_acts = Some(idx.acts.and(&n.t).iter().collect());
+                n.live_acts = Some(stated_acts(idx, &n.t));
             }
         } else {
-            n.f.union_with(&idx.down[e]);
+            for &d in &idx.down_list[e] {
+                n.f.insert(d);
+            }
             if let Some(live) = &mut n.live_acts {
                 live.retain(|&a| !n.f.contains(a));
             }
