@@ -3,8 +3,10 @@
 pub(crate) mod cooperation;
 pub(crate) mod coverage;
 pub(crate) mod crosswalk;
+mod deciding;
 mod display;
 pub(crate) mod dual;
+mod dual_types;
 pub(crate) mod eval;
 
 use std::collections::BTreeMap;
