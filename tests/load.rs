@@ -413,3 +413,28 @@ fn thousands_of_files_are_bounded() {
     );
     std::fs::remove_dir_all(&tmp).unwrap();
 }
+
+#[test]
+fn a_directory_that_contributes_nothing_is_an_error_and_a_misplaced_file_is_pointed_home() {
+    let tmp = std::env::temp_dir().join(format!("cyberlex-empty-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&tmp);
+    std::fs::create_dir_all(&tmp).unwrap();
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/good/jurisdictions/xa.yaml"),
+        tmp.join("xa.yaml"),
+    )
+    .unwrap();
+    let err = Corpus::load_dir_over_builtin(&tmp).unwrap_err();
+    let all: Vec<String> = err.diagnostics().iter().map(ToString::to_string).collect();
+    assert!(
+        all.iter()
+            .any(|d| d.contains("error: the directory contributes no data file")),
+        "{all:#?}"
+    );
+    assert!(
+        all.iter()
+            .any(|d| d.contains("xa.yaml") && d.contains("belongs in `jurisdictions/xa.yaml`")),
+        "{all:#?}"
+    );
+    std::fs::remove_dir_all(&tmp).unwrap();
+}

@@ -111,12 +111,40 @@ pub(crate) fn read_tree(root: &Path, out: &mut Vec<SourceFile>, diags: &mut Vec<
         } else {
             diags.push(
                 Diagnostic::warning(&p, None, "not a data file the loader recognises: ignored")
-                    .with_help(Some(
-                    "data trees hold elements.yaml, instruments/*.yaml, jurisdictions/*.yaml, bases/*.yaml and nationality/*.yaml"
-                        .into(),
-                )),
+                    .with_help(Some(misplaced_help(&rel))),
             );
         }
+    }
+    if count == 0 && !diags.iter().any(|d| d.severity == super::Severity::Error) {
+        diags.push(
+            Diagnostic::error(&shown, None, "the directory contributes no data file: nothing would be loaded from it")
+                .with_help(Some(
+                    "put files where the loader looks: elements.yaml, instruments/<id>.yaml, jurisdictions/<cc>.yaml, bases/<id>.yaml, nationality/<cc>.yaml"
+                        .into(),
+                )),
+        );
+    }
+}
+
+/// Where a file the loader ignored probably belongs.
+fn misplaced_help(rel: &str) -> String {
+    let general = "data trees hold elements.yaml, instruments/*.yaml, jurisdictions/*.yaml, bases/*.yaml and nationality/*.yaml";
+    match rel
+        .strip_suffix(".yaml")
+        .or_else(|| rel.strip_suffix(".yml"))
+    {
+        Some(stem)
+            if !stem.contains('/')
+                && stem.len() == 2
+                && stem.bytes().all(|b| b.is_ascii_alphabetic()) =>
+        {
+            format!(
+                "a jurisdiction file belongs in `jurisdictions/{}.yaml`; {general}",
+                stem.to_ascii_lowercase()
+            )
+        }
+        Some(_) if rel.ends_with(".yml") => format!("data files end in `.yaml`; {general}"),
+        _ => general.into(),
     }
 }
 
