@@ -1331,6 +1331,11 @@ fn convert_jurisdiction(
                 .date(path, &t.checked, "checked")
                 .unwrap_or_else(Date::today),
             verification: ctx.verification(path, &t.verification),
+            note: t
+                .note
+                .as_ref()
+                .map(|n| n.trim().to_owned())
+                .filter(|n| !n.is_empty()),
             declarations,
             reservations,
         });

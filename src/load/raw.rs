@@ -340,6 +340,9 @@ pub(crate) struct RawTreaty {
     pub checked: S<String>,
     #[schemars(with = "String")]
     pub verification: S<String>,
+    /// What the status rests on, or what could not be confirmed, in your own words.
+    #[serde(default)]
+    pub note: Option<String>,
     #[serde(default)]
     pub declarations: Vec<RawDeclaration>,
     #[serde(default)]

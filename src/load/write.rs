@@ -219,6 +219,9 @@ pub fn jurisdiction_file(c: &Corpus, j: &Jurisdiction) -> String {
             put(&mut m, "source", json!(t.source));
             put(&mut m, "checked", json!(t.checked.to_string()));
             put(&mut m, "verification", json!(t.verification.as_str()));
+            if let Some(n) = &t.note {
+                put(&mut m, "note", json!(n));
+            }
             let d: Vec<Value> = t.declarations.iter().map(|d| {
                 let mut v = json!({ "paragraph": d.paragraph, "requires": ids(&d.requires), "note": d.note, "source": d.source, "checked": d.checked.to_string() });
                 if !d.as_national.is_empty() {

@@ -772,6 +772,7 @@ pub struct TreatyStatus {
     pub(crate) source: String,
     pub(crate) checked: Date,
     pub(crate) verification: Verification,
+    pub(crate) note: Option<String>,
     pub(crate) declarations: Vec<Declaration>,
     pub(crate) reservations: Vec<Reservation>,
 }
@@ -823,6 +824,16 @@ impl TreatyStatus {
     #[must_use]
     pub fn source(&self) -> &str {
         &self.source
+    }
+    /// How far the status was confirmed.
+    #[must_use]
+    pub fn verification(&self) -> Verification {
+        self.verification
+    }
+    /// What the status rests on, or what could not be confirmed.
+    #[must_use]
+    pub fn note(&self) -> Option<&str> {
+        self.note.as_deref()
     }
 }
 

@@ -426,10 +426,10 @@ pub(crate) fn coverage(
     let status = j.treaty(&inst.id);
     let party = status.is_some_and(|s| s.party_on(date));
     let party_note = match status {
-        Some(s) if s.party_on(date) => format!(
-            "party since {}",
-            s.in_force.map(|d| d.to_string()).unwrap_or_default()
-        ),
+        Some(s) if s.party_on(date) => match s.in_force {
+            Some(d) => format!("party since {d}"),
+            None => "party (the date of entry into force is not recorded)".into(),
+        },
         Some(s) => match s.in_force {
             Some(d) => {
                 format!("not yet bound on {date} (in force for it from {d}); assessed all the same")
@@ -448,6 +448,22 @@ pub(crate) fn coverage(
         None => {
             "no status recorded: not a party as far as the data shows; assessed all the same".into()
         }
+    };
+    // A status read only in a secondary source, or not confirmed, says so, as unverified offenses do.
+    let party_note = match status {
+        None => party_note,
+        Some(s) => format!(
+            "{party_note}{}{}",
+            match s.verification {
+                Verification::OfficialText => "",
+                Verification::Secondary => " (status read in a secondary source)",
+                Verification::Unverified => " (status unverified: check it before use)",
+            },
+            s.note
+                .as_deref()
+                .map(|n| format!("; {n}"))
+                .unwrap_or_default()
+        ),
     };
     let cvars = idx.variants.get(&inst.id);
     let in_force: Vec<(&Offense, &OffenseVersion, &CVersion)> =
