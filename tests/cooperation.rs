@@ -180,3 +180,45 @@ fn state_hints_point_the_right_way() {
     assert_eq!(hint(""), None);
     assert!(hint("MX").unwrap().contains("no records"));
 }
+
+#[test]
+fn unusual_dual_criminality_questions_carry_a_warning() {
+    use cyberlex::{DualCriminalityRequest, Procedure};
+    let corpus = Corpus::builtin();
+    let d: Date = "2024-06-01".parse().unwrap();
+    let warned = |r: DualCriminalityRequest, needle: &str| {
+        let a = corpus.dual_criminality(&r).unwrap();
+        assert!(
+            a.warnings().iter().any(|w| w.contains(needle)),
+            "{needle}: {:?}",
+            a.warnings()
+        );
+    };
+    // The European Arrest Warrant between two states outside the European Union.
+    warned(
+        DualCriminalityRequest::new("US", "JP", Procedure::Eaw, access()).date(d),
+        "US does not apply the European Arrest Warrant",
+    );
+    // A state asking itself.
+    warned(
+        DualCriminalityRequest::new("DE", "DE", Procedure::Extradition, access()).date(d),
+        "no state extradites to itself",
+    );
+    // A conduct read from a third state's offense.
+    let c = Conduct::from_offense(corpus, "gb/cma-1", d).unwrap();
+    warned(
+        DualCriminalityRequest::new("DE", "FR", Procedure::Mla, c).date(d),
+        "an offense of neither DE nor FR",
+    );
+    // And an ordinary question carries none of these.
+    let a = corpus
+        .dual_criminality(
+            &DualCriminalityRequest::new("DE", "FR", Procedure::Eaw, access()).date(d),
+        )
+        .unwrap();
+    assert!(
+        !a.warnings()
+            .iter()
+            .any(|w| w.contains("European Arrest Warrant") || w.contains("itself"))
+    );
+}

@@ -1131,6 +1131,48 @@ pub(crate) fn answer(
             }
         }
     }
+    // Questions that are legitimate but unusual: say so rather than answer as if they were ordinary.
+    if from.code == to.code {
+        warnings.push(format!(
+            "the requesting and the requested state are both {}: no state extradites to itself; this checks its own law against itself",
+            from.code
+        ));
+    }
+    if req.procedure == Procedure::Eaw && req.basis.is_none() {
+        let eaw = corpus.bases.values().find(|b| {
+            b.terms
+                .iter()
+                .any(|t| t.approach == crate::model::Approach::EawList)
+        });
+        if let Some(b) = eaw {
+            for j in [from, to] {
+                if !b
+                    .parties
+                    .iter()
+                    .any(|p| p.state == j.code && p.covers(treaty_date))
+                {
+                    warnings.push(format!(
+                        "{} does not apply the European Arrest Warrant on {treaty_date} (as the data records it): the warrant's rule is applied all the same; `Corpus::cooperation` says which basis governs",
+                        j.code
+                    ));
+                }
+            }
+        }
+    }
+    if let Some(o) = &req.conduct.from_offense {
+        let cc = o
+            .as_str()
+            .split('/')
+            .next()
+            .unwrap_or("")
+            .to_ascii_uppercase();
+        if cc != from.code.as_str() && cc != to.code.as_str() {
+            warnings.push(format!(
+                "the conduct was read from `{o}`, an offense of neither {} nor {}: an answer is usually asked for the conduct the requesting state alleges",
+                from.code, to.code
+            ));
+        }
+    }
     for j in [from, to] {
         if let Some(c) = corpus.last_checked(j)
             && (law_date > c || treaty_date > c)
