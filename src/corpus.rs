@@ -306,15 +306,17 @@ impl Corpus {
     /// # Errors
     /// [`QueryError::UnknownOffense`] when no such offense exists.
     pub fn offense(&self, id: &str) -> Result<&Offense, QueryError> {
-        let code = id.split('/').next().unwrap_or("");
+        // Offense ids are lower case in the data; `GB/CMA-1` is read as `gb/cma-1`.
+        let wanted = id.trim().to_ascii_lowercase();
+        let code = wanted.split('/').next().unwrap_or("");
         let found = self
             .jurisdictions
             .get(&JurisdictionCode(code.to_ascii_uppercase()))
-            .and_then(|j| j.offenses.iter().find(|o| o.id.as_str() == id));
+            .and_then(|j| j.offenses.iter().find(|o| o.id.as_str() == wanted));
         found.ok_or_else(|| QueryError::UnknownOffense {
             id: id.to_owned(),
             hint: load::did_you_mean(
-                id,
+                &wanted,
                 self.jurisdictions
                     .values()
                     .flat_map(|j| j.offenses.iter().map(|o| o.id.as_str())),

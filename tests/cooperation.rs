@@ -222,3 +222,14 @@ fn unusual_dual_criminality_questions_carry_a_warning() {
             .any(|w| w.contains("European Arrest Warrant") || w.contains("itself"))
     );
 }
+
+#[test]
+fn offense_ids_and_procedures_are_read_in_any_case() {
+    let corpus = Corpus::builtin();
+    assert_eq!(
+        corpus.offense("GB/CMA-1").unwrap().id().as_str(),
+        "gb/cma-1"
+    );
+    assert!("MLA".parse::<cyberlex::Procedure>().is_ok());
+    assert!(" Extradition ".parse::<CooperationProcedure>().is_ok());
+}

@@ -39,7 +39,7 @@ impl Procedure {
 impl std::str::FromStr for Procedure {
     type Err = String;
     fn from_str(s: &str) -> Result<Procedure, String> {
-        match s {
+        match s.trim().to_ascii_lowercase().as_str() {
             "extradition" => Ok(Procedure::Extradition),
             "mla" => Ok(Procedure::Mla),
             "preservation" => Ok(Procedure::Preservation),
