@@ -233,3 +233,40 @@ fn offense_ids_and_procedures_are_read_in_any_case() {
     assert!("MLA".parse::<cyberlex::Procedure>().is_ok());
     assert!(" Extradition ".parse::<CooperationProcedure>().is_ok());
 }
+
+/// Answers go out as JSON and come back in: what a web product stores, it can read again.
+#[test]
+fn answers_and_requests_round_trip_through_json() {
+    use cyberlex::{
+        CooperationAnswer, CoverageReport, DualCriminalityAnswer, DualCriminalityRequest, Procedure,
+    };
+    fn round<T: serde::Serialize + serde::de::DeserializeOwned>(v: &T) {
+        let a = serde_json::to_string(v).unwrap();
+        let back: T = serde_json::from_str(&a).unwrap();
+        assert_eq!(a, serde_json::to_string(&back).unwrap());
+    }
+    let corpus = Corpus::builtin();
+    let d: Date = "2024-06-01".parse().unwrap();
+    let req = DualCriminalityRequest::new("US", "DE", Procedure::Extradition, access()).date(d);
+    round(&req);
+    let dual: DualCriminalityAnswer = corpus.dual_criminality(&req).unwrap();
+    round(&dual);
+    assert_eq!(
+        (
+            dual.from_state().as_str(),
+            dual.to_state().as_str(),
+            dual.law_date()
+        ),
+        ("US", "DE", d)
+    );
+    let cov: CoverageReport = corpus.coverage("DE", "budapest", d).unwrap();
+    round(&cov);
+    let coop: CooperationAnswer = corpus
+        .cooperation(
+            &CooperationRequest::new("US", "DE", CooperationProcedure::Extradition, access())
+                .date(d),
+        )
+        .unwrap();
+    round(&coop);
+    round(&CooperationRequest::new("US", "DE", CooperationProcedure::Mla, access()).date(d));
+}

@@ -343,7 +343,7 @@ pub struct Instrument {
 
 /// A provision of an instrument that the data does not encode, and why: answers about the instrument say so
 /// rather than let an absence pass for a gap in national law.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NotEncoded {
     pub(crate) provision: String,
     pub(crate) reason: String,

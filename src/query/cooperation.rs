@@ -56,7 +56,7 @@ pub enum Nationality {
 /// assert_eq!(answer.outcome().as_str(), "barred"); // Basic Law Art. 16(2)
 /// Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, serde::Deserialize)]
 pub struct CooperationRequest {
     pub(crate) from: String,
     pub(crate) to: String,
@@ -185,7 +185,7 @@ impl CooperationOutcome {
 }
 
 /// A basis as an answer cites it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct BasisRef {
     /// Its id.
     pub id: BasisId,
@@ -212,7 +212,7 @@ pub struct BasisRef {
 }
 
 /// A basis considered and why it does not govern.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct Alternative {
     /// The basis.
     pub basis: BasisRef,
@@ -246,7 +246,7 @@ pub enum Applies {
 }
 
 /// A bar to the request.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct Bar {
     /// Its kind.
     pub kind: BarKind,
@@ -267,7 +267,7 @@ pub struct Bar {
 }
 
 /// A duty the requested state bears if it refuses.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct ObligationRef {
     /// The basis that imposes it.
     pub basis: BasisId,
@@ -282,7 +282,7 @@ pub struct ObligationRef {
 }
 
 /// The answer to a [`CooperationRequest`].
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, serde::Deserialize)]
 pub struct CooperationAnswer {
     pub(crate) outcome: CooperationOutcome,
     pub(crate) from: JurisdictionCode,
@@ -1310,7 +1310,7 @@ pub enum MatrixPerson {
 }
 
 /// One cell of the all-pairs cooperation view.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct CooperationCell {
     /// Requesting state.
     pub from: JurisdictionCode,

@@ -9,7 +9,9 @@ use crate::model::*;
 use crate::query::{ProvisionRef, QueryError, months_text};
 
 /// The status of an article for a state, from best to worst.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum CoverageStatus {
     /// Every conduct variant is criminalised with no element beyond the article's own.
@@ -44,7 +46,9 @@ impl CoverageStatus {
 }
 
 /// The status of one conduct variant, from best to worst.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum VariantStatus {
     /// Criminalised with no extra element and an adequate penalty.
@@ -60,7 +64,7 @@ pub enum VariantStatus {
 }
 
 /// Why an element an offense requires is or is not acceptable.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ExtraKind {
     /// A Party may require it by declaration; the state made the declaration.
@@ -74,7 +78,7 @@ pub enum ExtraKind {
 }
 
 /// An element an offense requires beyond the article's own.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct ExtraElement {
     /// The element.
     pub element: ElementId,
@@ -85,7 +89,7 @@ pub struct ExtraElement {
 }
 
 /// How one conduct variant fares.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, serde::Deserialize)]
 pub struct VariantCoverage {
     /// The variant id.
     pub variant: String,
@@ -108,7 +112,7 @@ pub struct VariantCoverage {
 }
 
 /// What kind of change would close a gap.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum AdviceKind {
     /// Criminalise a conduct no offense reaches.
@@ -124,7 +128,7 @@ pub enum AdviceKind {
 }
 
 /// One change that would move a row toward `full`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct Advice {
     /// The kind of change.
     pub kind: AdviceKind,
@@ -141,7 +145,7 @@ pub struct Advice {
 }
 
 /// One article's coverage.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, serde::Deserialize)]
 pub struct ArticleCoverage {
     /// The article number, as the instrument writes it.
     pub article: String,
@@ -160,7 +164,7 @@ pub struct ArticleCoverage {
 }
 
 /// A state's coverage of an instrument on a date.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, serde::Deserialize)]
 pub struct CoverageReport {
     /// The state.
     pub jurisdiction: JurisdictionCode,

@@ -10,7 +10,9 @@ use crate::model::{ElementId, JurisdictionCode};
 use crate::query::{Conduct, ProvisionRef, Verdict};
 
 /// The procedure whose dual-criminality rule applies.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Procedure {
     /// Extradition (Budapest Art. 24(1)(a)): criminal in both, maximum at least the threshold in both.
@@ -73,7 +75,7 @@ impl std::str::FromStr for Procedure {
 /// }
 /// Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, serde::Deserialize)]
 pub struct DualCriminalityRequest {
     pub(crate) from: String,
     pub(crate) to: String,
@@ -105,7 +107,9 @@ pub(crate) struct BasisRule {
 }
 
 /// How a conduct's silence is read.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Reading {
     /// What the conduct does not state is unknown: the answer may depend on it (the default).
@@ -170,10 +174,55 @@ impl DualCriminalityRequest {
         self.threshold_months = Some(months);
         self
     }
+    /// The requesting state, as given.
+    #[must_use]
+    pub fn from_state(&self) -> &str {
+        &self.from
+    }
+    /// The requested state, as given.
+    #[must_use]
+    pub fn to_state(&self) -> &str {
+        &self.to
+    }
+    /// The procedure.
+    #[must_use]
+    pub fn procedure(&self) -> Procedure {
+        self.procedure
+    }
+    /// The conduct.
+    #[must_use]
+    pub fn conduct(&self) -> &Conduct {
+        &self.conduct
+    }
+    /// The date of the question (set with [`Self::date`]; [`Self::new`] sets today).
+    #[must_use]
+    pub fn on(&self) -> Date {
+        self.date
+    }
+    /// The conduct date, if set apart from the question's date.
+    #[must_use]
+    pub fn conduct_date_set(&self) -> Option<Date> {
+        self.conduct_date
+    }
+    /// The request date, if set apart from the question's date.
+    #[must_use]
+    pub fn request_date_set(&self) -> Option<Date> {
+        self.request_date
+    }
+    /// The threshold set by the request, if any.
+    #[must_use]
+    pub fn threshold(&self) -> Option<u32> {
+        self.threshold_months
+    }
+    /// How the conduct's silence is read.
+    #[must_use]
+    pub fn reading(&self) -> Reading {
+        self.reading
+    }
 }
 
 /// What one step of the reasoning found.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Outcome {
     /// The step holds.
@@ -197,7 +246,7 @@ impl From<Verdict> for Outcome {
 }
 
 /// One step of the reasoning.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct Reason {
     /// Its place in the order, from 1.
     pub step: usize,
@@ -214,7 +263,7 @@ pub struct Reason {
 }
 
 /// An unknown fact that would decide an open answer.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct DecidingFact {
     /// The element.
     pub element: ElementId,
@@ -227,7 +276,7 @@ pub struct DecidingFact {
 }
 
 /// One fact and the value it takes in a [`DecidingSet`].
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct FactValue {
     /// The element.
     pub element: ElementId,
@@ -239,7 +288,7 @@ pub struct FactValue {
 
 /// A smallest set of unknown facts whose values settle an open answer: with these values the verdict is
 /// `satisfied` or `not_satisfied`, and no smaller part of the set settles it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct DecidingSet {
     /// The facts and their values.
     pub facts: Vec<FactValue>,
@@ -248,7 +297,7 @@ pub struct DecidingSet {
 }
 
 /// The answer: a verdict, the reasons in order, and for an open answer the facts that would decide it.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Serialize, serde::Deserialize)]
 pub struct DualCriminalityAnswer {
     pub(crate) verdict: Verdict,
     pub(crate) procedure: Procedure,
@@ -274,6 +323,31 @@ impl DualCriminalityAnswer {
     #[must_use]
     pub fn reasons(&self) -> &[Reason] {
         &self.reasons
+    }
+    /// The procedure whose rule was applied.
+    #[must_use]
+    pub fn procedure(&self) -> Procedure {
+        self.procedure
+    }
+    /// The requesting (issuing) state.
+    #[must_use]
+    pub fn from_state(&self) -> &JurisdictionCode {
+        &self.from
+    }
+    /// The requested (executing) state.
+    #[must_use]
+    pub fn to_state(&self) -> &JurisdictionCode {
+        &self.to
+    }
+    /// The date whose law was applied (the conduct date, or the request's date).
+    #[must_use]
+    pub fn law_date(&self) -> Date {
+        self.law_date
+    }
+    /// The date whose treaty status was applied.
+    #[must_use]
+    pub fn treaty_date(&self) -> Date {
+        self.treaty_date
     }
     /// How the conduct's silence was read.
     #[must_use]

@@ -128,7 +128,9 @@ fn hint_suffix(h: &Option<String>) -> String {
 }
 
 /// Three-valued truth: a fact or an answer may be known true, known false, or open.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Verdict {
     /// Known to hold.
@@ -162,7 +164,7 @@ impl Verdict {
 ///     .fact("circ/security-measure-infringed", false);
 /// assert_eq!(c.facts().count(), 3);
 /// ```
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct Conduct {
     pub(crate) facts: BTreeMap<ElementId, bool>,
     /// When taken from an offense with several acts: exactly one of these was done, which one is unknown.
@@ -228,7 +230,7 @@ impl Conduct {
 }
 
 /// A national provision cited in an answer, with what a lawyer needs to check it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct ProvisionRef {
     /// The offense id.
     pub offense: OffenseId,
