@@ -8,7 +8,13 @@ fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     println!("cargo:rerun-if-changed=data");
     let mut files = vec!["data/elements.yaml".to_owned()];
-    for dir in ["instruments", "jurisdictions", "bases", "nationality"] {
+    for dir in [
+        "instruments",
+        "jurisdictions",
+        "bases",
+        "nationality",
+        "powers",
+    ] {
         println!("cargo:rerun-if-changed=data/{dir}");
         let mut names: Vec<String> = std::fs::read_dir(root.join("data").join(dir))
             .map(|rd| {

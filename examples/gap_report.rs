@@ -1,7 +1,7 @@
 //! The gap report: article-by-article coverage of each state's law against an instrument.
 //!
 //! `cargo run --release --example gap_report -- [--jurisdiction CODE]... [--instrument ID] [--date YYYY-MM-DD]
-//!  [--data DIR] [--format md|csv|json|svg|dot]`
+//!  [--data DIR] [--part offenses|procedural|all] [--format md|csv|json|svg|dot]`
 
 mod common;
 #[allow(unused_imports)]
@@ -39,6 +39,9 @@ struct Args {
     /// A data tree laid over the built-in data.
     #[arg(long)]
     data: Option<PathBuf>,
+    /// Which articles: the offense articles, the procedural ones (powers and channels), or all.
+    #[arg(long, default_value = "all")]
+    part: cyberlex::Part,
     /// Output format; `dot` prints one Graphviz digraph per state.
     #[arg(long, value_enum, default_value = "md")]
     format: Format,
@@ -65,7 +68,10 @@ fn main() -> ExitCode {
     let mut reports = Vec::new();
     for code in &codes {
         match corpus.coverage(code, &args.instrument, date) {
-            Ok(r) => reports.push(r),
+            Ok(mut r) => {
+                r.keep(args.part);
+                reports.push(r);
+            }
             Err(e) => return common::fail(e),
         }
     }

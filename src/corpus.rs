@@ -33,6 +33,7 @@ pub struct Corpus {
     pub(crate) jurisdictions: BTreeMap<JurisdictionCode, Jurisdiction>,
     pub(crate) bases: BTreeMap<BasisId, Basis>,
     pub(crate) nationality: BTreeMap<JurisdictionCode, Vec<NationalityRule>>,
+    pub(crate) powers: BTreeMap<JurisdictionCode, crate::model::Powers>,
     pub(crate) diagnostics: Vec<Diagnostic>,
     pub(crate) index: Index,
 }
@@ -137,6 +138,7 @@ impl CorpusBuilder {
             jurisdictions: loaded.jurisdictions,
             bases: loaded.bases,
             nationality: loaded.nationality,
+            powers: loaded.powers,
             diagnostics: loaded.diagnostics,
             index,
         };

@@ -25,12 +25,19 @@ pub use model::{
     Penalty, PreservationRule, Reservable, Reservation, Rule, ScopeGap, Supersession, Terms,
     Threshold, ThresholdIn, ThresholdRule, Title, TreatyStatus, Variant, Verification,
 };
+pub use model::{
+    Contact, ContactRole, PeriodUnit, Power, PowerPeriod, PowerVersion, Powers, ProceduralArticle,
+    Requirement, Span,
+};
 pub use query::{
     Advice, AdviceKind, Alternative, Applies, ArticleCoverage, ArticlePair, Bar, BarKind, BasisRef,
     Conduct, CooperationAnswer, CooperationCell, CooperationOutcome, CooperationRequest,
     CoverageReport, CoverageStatus, Crosswalk, DecidingFact, DecidingSet, Difference,
     DualCriminalityAnswer, DualCriminalityRequest, ExtraElement, ExtraKind, FactValue,
-    MatrixPerson, Nationality, NotEncodedSides, ObligationRef, Outcome, Procedure, ProvisionRef,
+    MatrixPerson, Nationality, Part, NotEncodedSides, ObligationRef, Outcome, Procedure, ProvisionRef,
     QueryError, Reading, Reason, Relation, Unmatched, VariantCoverage, VariantStatus, Verdict,
     VerdictMatrix,
+};
+pub use query::{
+    ContactRef, PowerRef, ProceduralCoverage, RequirementCoverage, RequirementStatus,
 };

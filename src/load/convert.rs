@@ -21,6 +21,7 @@ pub(crate) struct Loaded {
     pub jurisdictions: BTreeMap<JurisdictionCode, Jurisdiction>,
     pub bases: BTreeMap<BasisId, Basis>,
     pub nationality: BTreeMap<JurisdictionCode, Vec<NationalityRule>>,
+    pub powers: BTreeMap<JurisdictionCode, Powers>,
     /// Warnings and notes (no errors: with errors, conversion fails).
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -208,6 +209,7 @@ struct ParsedFiles {
     jurisdictions: Vec<(SourceFile, String, raw::JurisdictionFile)>,
     bases: Vec<(SourceFile, String, super::cooperation::BasisFile)>,
     nationality: Vec<(SourceFile, String, super::cooperation::NationalityFile)>,
+    powers: Vec<(SourceFile, String, super::procedural::PowersFile)>,
 }
 
 fn check_version(ctx: &mut Ctx, path: &str, v: &S<u32>) -> bool {
@@ -233,6 +235,7 @@ fn parse_all(files: Vec<SourceFile>, ctx: &mut Ctx) -> ParsedFiles {
         jurisdictions: vec![],
         bases: vec![],
         nationality: vec![],
+        powers: vec![],
     };
     for f in files {
         match f.kind.clone() {
@@ -272,6 +275,14 @@ fn parse_all(files: Vec<SourceFile>, ctx: &mut Ctx) -> ParsedFiles {
                 Ok(r) => {
                     if check_version(ctx, &f.path, &r.format_version) {
                         p.nationality.push((f, stem, r));
+                    }
+                }
+                Err(d) => ctx.diags.push(d),
+            },
+            FileKind::Powers(stem) => match parse::<super::procedural::PowersFile>(&f) {
+                Ok(r) => {
+                    if check_version(ctx, &f.path, &r.format_version) {
+                        p.powers.push((f, stem, r));
                     }
                 }
                 Err(d) => ctx.diags.push(d),
@@ -646,6 +657,7 @@ pub(crate) fn convert(files: Vec<SourceFile>, pre: Vec<Diagnostic>) -> Result<Lo
     let bases = super::cooperation::convert_bases(&mut ctx, &parsed.bases, &instruments);
     let nationality =
         super::cooperation::convert_nationality(&mut ctx, &parsed.nationality, &bases);
+    let powers = super::procedural::convert_powers(&mut ctx, &parsed.powers, &instruments);
 
     ctx.diags.sort_by_key(|a| a.severity);
     if ctx.diags.iter().any(|d| d.severity == Severity::Error) {
@@ -660,6 +672,7 @@ pub(crate) fn convert(files: Vec<SourceFile>, pre: Vec<Diagnostic>) -> Result<Lo
         jurisdictions,
         bases,
         nationality,
+        powers,
         diagnostics: ctx.diags,
     })
 }
@@ -867,7 +880,7 @@ fn convert_instrument(
             }
         })
         .collect();
-    let reservable = r
+    let reservable: Vec<Reservable> = r
         .reservable
         .iter()
         .map(|d| {
@@ -946,6 +959,14 @@ fn convert_instrument(
             source: ctx.source(path, &e.source),
         });
     }
+    let offense_articles: HashSet<String> = articles.iter().map(|a| a.number.clone()).collect();
+    let procedural = super::procedural::convert_articles(
+        ctx,
+        path,
+        &r.procedural,
+        &reservable,
+        &offense_articles,
+    );
     let mut not_encoded = Vec::new();
     for n in &r.not_encoded {
         let provision = n.provision.value.trim();
@@ -988,6 +1009,7 @@ fn convert_instrument(
         reservable,
         cooperation,
         not_encoded,
+        procedural,
     }
 }
 
@@ -1307,12 +1329,48 @@ fn convert_jurisdiction(
                         }
                     })
                     .collect();
+            let mut limits = Vec::new();
+            for s in &d.limits {
+                let ok = inst
+                    .procedural
+                    .iter()
+                    .any(|a| a.article == s.value && a.limited_by.contains(&d.paragraph.value));
+                if ok {
+                    limits.push(s.value.clone());
+                } else {
+                    ctx.err_help(
+                        path,
+                        pos(s),
+                        format!(
+                            "paragraph `{}` of `{iid}` does not limit an article `{}`",
+                            d.paragraph.value, s.value
+                        ),
+                        Some(format!(
+                            "it may limit: {}",
+                            inst.procedural
+                                .iter()
+                                .filter(|a| a.limited_by.contains(&d.paragraph.value))
+                                .map(|a| a.article.as_str())
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        )),
+                    );
+                }
+            }
+            if !d.limits.is_empty() && !allowed.procedural {
+                ctx.err(
+                    path,
+                    pos(&d.paragraph),
+                    format!("`limits` is for procedural reservations; `{}` is not one", d.paragraph.value),
+                );
+            }
             reservations.push(Reservation {
                 paragraph: d.paragraph.value.clone(),
                 not_applied,
                 requires,
                 applied_only_where,
                 accessory_targets,
+                limits,
                 note: d.note.clone(),
                 source: ctx.source(path, &d.source),
                 checked: ctx

@@ -222,7 +222,7 @@ fn text(ctx: &mut Ctx, path: &str, p: Pos, what: &str, v: &str) -> String {
     v.trim().to_owned()
 }
 
-fn state_code(ctx: &mut Ctx, path: &str, s: &S<String>) -> Option<JurisdictionCode> {
+pub(crate) fn state_code(ctx: &mut Ctx, path: &str, s: &S<String>) -> Option<JurisdictionCode> {
     let code = s.value.trim().to_ascii_uppercase();
     if code.len() != 2 || !iso::is_known(&code) {
         ctx.err_help(

@@ -10,7 +10,13 @@ pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
 pub const MAX_FILES: usize = 10_000;
 
 /// The directories of a data tree, each holding one kind of file.
-pub(crate) const DIRS: [&str; 4] = ["instruments", "jurisdictions", "bases", "nationality"];
+pub(crate) const DIRS: [&str; 5] = [
+    "instruments",
+    "jurisdictions",
+    "bases",
+    "nationality",
+    "powers",
+];
 
 /// Which layer a file belongs to: the built-in data or a user's tree laid over it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -27,6 +33,7 @@ pub(crate) enum FileKind {
     Jurisdiction(String),
     Basis(String),
     Nationality(String),
+    Powers(String),
 }
 
 /// One file's text, with the path to show in diagnostics.
@@ -53,6 +60,7 @@ pub(crate) fn classify(rel: &str) -> Option<FileKind> {
         "jurisdictions" => Some(FileKind::Jurisdiction(stem.to_owned())),
         "bases" => Some(FileKind::Basis(stem.to_owned())),
         "nationality" => Some(FileKind::Nationality(stem.to_owned())),
+        "powers" => Some(FileKind::Powers(stem.to_owned())),
         _ => None,
     }
 }
@@ -119,7 +127,7 @@ pub(crate) fn read_tree(root: &Path, out: &mut Vec<SourceFile>, diags: &mut Vec<
         diags.push(
             Diagnostic::error(&shown, None, "the directory contributes no data file: nothing would be loaded from it")
                 .with_help(Some(
-                    "put files where the loader looks: elements.yaml, instruments/<id>.yaml, jurisdictions/<cc>.yaml, bases/<id>.yaml, nationality/<cc>.yaml"
+                    "put files where the loader looks: elements.yaml, instruments/<id>.yaml, jurisdictions/<cc>.yaml, bases/<id>.yaml, nationality/<cc>.yaml, powers/<cc>.yaml"
                         .into(),
                 )),
         );
@@ -128,7 +136,7 @@ pub(crate) fn read_tree(root: &Path, out: &mut Vec<SourceFile>, diags: &mut Vec<
 
 /// Where a file the loader ignored probably belongs.
 fn misplaced_help(rel: &str) -> String {
-    let general = "data trees hold elements.yaml, instruments/*.yaml, jurisdictions/*.yaml, bases/*.yaml and nationality/*.yaml";
+    let general = "data trees hold elements.yaml, instruments/*.yaml, jurisdictions/*.yaml, bases/*.yaml, nationality/*.yaml and powers/*.yaml";
     match rel
         .strip_suffix(".yaml")
         .or_else(|| rel.strip_suffix(".yml"))

@@ -5,6 +5,7 @@
 
 mod convert;
 pub(crate) mod cooperation;
+pub(crate) mod procedural;
 mod diagnostic;
 mod files;
 pub(crate) mod raw;
@@ -131,16 +132,19 @@ pub enum SchemaKind {
     Basis,
     /// `nationality/<cc>.yaml`
     Nationality,
+    /// `powers/<cc>.yaml`
+    Powers,
 }
 
 impl SchemaKind {
     /// All kinds, with the file name their schema is published under in `docs/schema/`.
-    pub const ALL: [(SchemaKind, &'static str); 5] = [
+    pub const ALL: [(SchemaKind, &'static str); 6] = [
         (SchemaKind::Elements, "elements.schema.json"),
         (SchemaKind::Instrument, "instrument.schema.json"),
         (SchemaKind::Jurisdiction, "jurisdiction.schema.json"),
         (SchemaKind::Basis, "basis.schema.json"),
         (SchemaKind::Nationality, "nationality.schema.json"),
+        (SchemaKind::Powers, "powers.schema.json"),
     ];
 }
 
@@ -160,6 +164,7 @@ pub fn json_schema(kind: SchemaKind) -> String {
         SchemaKind::Jurisdiction => schemars::schema_for!(raw::JurisdictionFile),
         SchemaKind::Basis => schemars::schema_for!(cooperation::BasisFile),
         SchemaKind::Nationality => schemars::schema_for!(cooperation::NationalityFile),
+        SchemaKind::Powers => schemars::schema_for!(procedural::PowersFile),
     };
     let mut s = serde_json::to_string_pretty(&schema).unwrap_or_default();
     s.push('\n');

@@ -99,6 +99,9 @@ pub(crate) struct InstrumentFile {
     /// Provisions of the instrument that the file does not encode, and why (reports list them).
     #[serde(default)]
     pub not_encoded: Vec<RawNotEncoded>,
+    /// Procedural articles (powers and channels), rated against `powers/<cc>.yaml`.
+    #[serde(default)]
+    pub procedural: Vec<super::procedural::RawProceduralArticle>,
 }
 
 #[derive(Deserialize, JsonSchema)]
@@ -389,6 +392,11 @@ pub(crate) struct RawReservation {
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub accessory_targets: Vec<S<String>>,
+    /// For a procedural reservation (Art. 14(3)): the procedural articles it limits; empty means every article
+    /// the paragraph may limit.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub limits: Vec<S<String>>,
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub requires: Vec<S<String>>,

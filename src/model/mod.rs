@@ -7,7 +7,9 @@ use serde::{Deserialize, Serialize};
 use crate::date::Date;
 
 mod cooperation;
+mod procedural;
 pub use cooperation::*;
+pub use procedural::*;
 
 macro_rules! id_type {
     ($(#[$doc:meta])* $name:ident) => {
@@ -339,6 +341,7 @@ pub struct Instrument {
     pub(crate) reservable: Vec<Reservable>,
     pub(crate) cooperation: Cooperation,
     pub(crate) not_encoded: Vec<NotEncoded>,
+    pub(crate) procedural: Vec<ProceduralArticle>,
 }
 
 /// A provision of an instrument that the data does not encode, and why: answers about the instrument say so
@@ -367,6 +370,11 @@ impl Instrument {
     #[must_use]
     pub fn not_encoded(&self) -> &[NotEncoded] {
         &self.not_encoded
+    }
+    /// Its procedural articles (powers and channels), rated against each state's `powers/<cc>.yaml`.
+    #[must_use]
+    pub fn procedural(&self) -> &[ProceduralArticle] {
+        &self.procedural
     }
     /// Its id (the file stem).
     #[must_use]
@@ -874,6 +882,8 @@ pub struct Reservation {
     pub(crate) requires: Vec<ElementId>,
     pub(crate) applied_only_where: Vec<PartialApplication>,
     pub(crate) accessory_targets: Vec<String>,
+    /// For a procedural reservation: the procedural articles it limits (empty: every article it may limit).
+    pub(crate) limits: Vec<String>,
     pub(crate) note: Option<String>,
     pub(crate) source: String,
     pub(crate) checked: Date,

@@ -1287,6 +1287,12 @@ impl Corpus {
         self.bases.values()
     }
 
+    /// A state's procedural powers, points of contact and central authorities, if recorded.
+    #[must_use]
+    pub fn powers(&self, state: &str) -> Option<&crate::model::Powers> {
+        self.powers.get(state.trim().to_ascii_uppercase().as_str())
+    }
+
     /// A state's rules on surrendering its nationals.
     #[must_use]
     pub fn nationality_rules(&self, state: &str) -> &[NationalityRule] {

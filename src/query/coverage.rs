@@ -144,6 +144,60 @@ pub struct Advice {
     pub text: String,
 }
 
+/// Which part of a coverage report to keep: the offense articles, the procedural ones, or both.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Part {
+    /// Offense articles only.
+    Offenses,
+    /// Procedural articles (powers and channels) only.
+    Procedural,
+    /// Both.
+    #[default]
+    All,
+}
+
+impl std::str::FromStr for Part {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Part, String> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "offenses" => Ok(Part::Offenses),
+            "procedural" => Ok(Part::Procedural),
+            "all" => Ok(Part::All),
+            other => Err(format!(
+                "`{other}` is not a part: use offenses, procedural or all"
+            )),
+        }
+    }
+}
+
+impl CoverageReport {
+    /// Keeps only one part of the report (the other part's rows are emptied).
+    ///
+    /// ```
+    /// use cyberlex::{Corpus, Part};
+    /// let corpus = Corpus::builtin()?;
+    /// let mut report = corpus.coverage("NL", "budapest", "2024-01-01".parse()?)?;
+    /// report.keep(Part::Procedural);
+    /// assert!(report.rows.is_empty());
+    /// assert_eq!(report.procedural[0].article, "16");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn keep(&mut self, part: Part) {
+        match part {
+            Part::Offenses => {
+                self.procedural.clear();
+                self.unverified_powers.clear();
+            }
+            Part::Procedural => {
+                self.rows.clear();
+                self.unverified.clear();
+            }
+            Part::All => {}
+        }
+    }
+}
+
 /// One article's coverage.
 #[derive(Clone, Debug, Serialize, serde::Deserialize)]
 pub struct ArticleCoverage {
@@ -188,6 +242,13 @@ pub struct CoverageReport {
     pub last_checked: Option<Date>,
     /// Provisions of the instrument the data does not encode, so not assessed (see [`Instrument::not_encoded`]).
     pub not_encoded: Vec<NotEncoded>,
+    /// Per procedural article (powers and channels: Budapest Arts. 16-21, 29, 30, 35); empty for an instrument
+    /// without procedural articles.
+    #[serde(default)]
+    pub procedural: Vec<crate::query::ProceduralCoverage>,
+    /// Powers relied on that are recorded as unverified (ids).
+    #[serde(default)]
+    pub unverified_powers: Vec<String>,
 }
 
 /// One offense version graded against one variant, borrowing from the corpus: only the best candidate per variant
@@ -854,7 +915,12 @@ pub(crate) fn coverage(
             advice,
         });
     }
+    let mut unverified_powers = Vec::new();
+    let procedural =
+        crate::query::procedural::procedural_rows(corpus, j, inst, date, &mut unverified_powers);
     Ok(CoverageReport {
+        procedural,
+        unverified_powers,
         jurisdiction: j.code.clone(),
         jurisdiction_name: j.name.clone(),
         instrument: inst.id.clone(),

@@ -8,6 +8,7 @@ mod display;
 pub(crate) mod dual;
 mod dual_types;
 pub(crate) mod eval;
+pub(crate) mod procedural;
 
 use std::collections::BTreeMap;
 
@@ -21,8 +22,12 @@ pub use cooperation::{
     CooperationOutcome, CooperationRequest, MatrixPerson, Nationality, ObligationRef,
 };
 pub use coverage::{
+    Part,
     Advice, AdviceKind, ArticleCoverage, CoverageReport, CoverageStatus, ExtraElement, ExtraKind,
     VariantCoverage, VariantStatus,
+};
+pub use procedural::{
+    ContactRef, PowerRef, ProceduralCoverage, RequirementCoverage, RequirementStatus,
 };
 pub use crosswalk::{ArticlePair, Crosswalk, Difference, NotEncodedSides, Relation, Unmatched};
 pub use dual::{

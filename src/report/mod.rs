@@ -78,6 +78,44 @@ pub fn coverage_markdown(corpus: &Corpus, reports: &[CoverageReport]) -> String 
         first.date
     );
     let _ = writeln!(s, "## What the statuses mean\n\n{STATUS_LEGEND}");
+    if !first.procedural.is_empty() {
+        let _ = writeln!(s, "{PROCEDURAL_LEGEND}");
+    }
+    if !first.rows.is_empty() {
+        offense_summary(&mut s, corpus, reports, inst);
+    }
+    if !first.procedural.is_empty() {
+        procedural_summary(&mut s, reports);
+    }
+    if !first.not_encoded.is_empty() {
+        let _ = writeln!(
+            s,
+            "**Not assessed**: the data does not encode these provisions of the instrument, so this report says nothing about them:\n"
+        );
+        for n in &first.not_encoded {
+            let _ = writeln!(s, "- {}: {}", md_escape(&n.provision), md_escape(&n.reason));
+        }
+        s.push('\n');
+    }
+    for rep in reports {
+        state_detail(&mut s, corpus, rep);
+    }
+    s
+}
+
+const PROCEDURAL_LEGEND: &str = "\
+Procedural powers (Budapest Arts. 16-21, 29, 30, 35) use the same words: **full**, every paragraph of the article is met by a power in force; **permitted**, met only through general powers (search, seizure, production) where the article allows them; **reserved**, met, but a reservation of the state limits the article (Art. 14(3) for Arts. 20 and 21, Art. 29(4) for Art. 29); **partial**, a power exists but a paragraph is not met (a request without sanction where an order is needed, a period shorter than the article asks); **absent**, no power in force; **not assessed**, the data records no procedural powers for the state on that date.\n";
+
+fn offense_summary(
+    s: &mut String,
+    corpus: &Corpus,
+    reports: &[CoverageReport],
+    inst: Option<&crate::model::Instrument>,
+) {
+    let _ = corpus;
+    let Some(first) = reports.first() else {
+        return;
+    };
     let _ = writeln!(s, "## Summary\n");
     let _ = write!(s, "| State | Party |");
     for r in &first.rows {
@@ -119,17 +157,48 @@ pub fn coverage_markdown(corpus: &Corpus, reports: &[CoverageReport]) -> String 
                 .join("; ")
         );
     }
-    if !first.not_encoded.is_empty() {
-        let _ = writeln!(
+}
+
+fn procedural_summary(s: &mut String, reports: &[CoverageReport]) {
+    let Some(first) = reports.first() else {
+        return;
+    };
+    let _ = writeln!(s, "## Procedural powers\n");
+    let _ = write!(s, "| State |");
+    for r in &first.procedural {
+        let _ = write!(s, " Art. {} |", r.article);
+    }
+    let _ = write!(s, "\n|---|");
+    for _ in &first.procedural {
+        let _ = write!(s, "---|");
+    }
+    s.push('\n');
+    for rep in reports {
+        let _ = write!(
             s,
-            "**Not assessed**: the data does not encode these provisions of the instrument, so this report says nothing about them:\n"
+            "| {} ({}) |",
+            md_escape(&rep.jurisdiction_name),
+            rep.jurisdiction
         );
-        for n in &first.not_encoded {
-            let _ = writeln!(s, "- {}: {}", md_escape(&n.provision), md_escape(&n.reason));
+        for r in &rep.procedural {
+            let _ = write!(s, " {} |", status_symbol(r.status));
         }
         s.push('\n');
     }
-    for rep in reports {
+    let _ = writeln!(
+        s,
+        "\nArticles: {}.\n",
+        first
+            .procedural
+            .iter()
+            .map(|a| format!("Art. {} {}", a.article, a.title))
+            .collect::<Vec<_>>()
+            .join("; ")
+    );
+}
+
+fn state_detail(s: &mut String, corpus: &Corpus, rep: &CoverageReport) {
+    {
         let _ = writeln!(s, "## {} ({})\n", rep.jurisdiction_name, rep.jurisdiction);
         let _ = writeln!(
             s,
@@ -252,8 +321,111 @@ pub fn coverage_markdown(corpus: &Corpus, reports: &[CoverageReport]) -> String 
             }
             s.push('\n');
         }
+        procedural_detail(s, rep);
     }
-    s
+}
+
+fn procedural_detail(s: &mut String, rep: &CoverageReport) {
+    if rep.procedural.is_empty() {
+        return;
+    }
+    let _ = writeln!(s, "### Procedural powers\n");
+    if !rep.unverified_powers.is_empty() {
+        let _ = writeln!(
+            s,
+            "**Unverified powers relied on** (check before use): {}.\n",
+            rep.unverified_powers
+                .iter()
+                .map(|o| format!("`{o}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+    }
+    for row in &rep.procedural {
+        let _ = writeln!(
+            s,
+            "#### Art. {} {} — {}\n",
+            row.article,
+            row.title,
+            row.status.as_str()
+        );
+        for r in &row.reasons {
+            let _ = writeln!(s, "- {}", md_escape(r));
+        }
+        if let Some(c) = &row.contact {
+            let _ = writeln!(
+                s,
+                "- Contact: **{}** ([source]({})){}",
+                md_escape(&c.body),
+                c.source,
+                if c.verification == crate::model::Verification::OfficialText {
+                    String::new()
+                } else {
+                    format!(" — **{}**", c.verification.as_str())
+                }
+            );
+        }
+        if !row.powers.is_empty() {
+            let _ = writeln!(s, "\nPowers:\n");
+            for p in &row.powers {
+                let _ = writeln!(s, "- {}", power_line(p));
+            }
+        }
+        let shown: Vec<_> = row
+            .requirements
+            .iter()
+            .filter(|q| !row.powers.is_empty() || q.status != crate::query::RequirementStatus::Unmet)
+            .collect();
+        if !shown.is_empty() {
+            let _ = writeln!(s, "\nParagraphs:\n");
+            for q in shown {
+                let _ = writeln!(
+                    s,
+                    "- {} ({}): **{}** — {}",
+                    q.paragraph,
+                    md_escape(&q.text),
+                    q.status.as_str(),
+                    md_escape(&q.reason)
+                );
+            }
+        }
+        if !row.advice.is_empty() {
+            let _ = writeln!(s, "\nWhat would close the gap:\n");
+            for a in &row.advice {
+                let _ = writeln!(s, "- {}", md_escape(a));
+            }
+        }
+        s.push('\n');
+    }
+}
+
+fn power_line(p: &crate::query::PowerRef) -> String {
+    let mut line = format!(
+        "**{}** ({}); ordered by {}",
+        md_escape(&p.citation),
+        md_escape(&p.title),
+        md_escape(&p.ordered_by)
+    );
+    if let Some(t) = &p.threshold {
+        let _ = write!(line, "; on {}", md_escape(t));
+    }
+    if let Some(o) = &p.offenses {
+        let _ = write!(line, "; only for {}", md_escape(o));
+    }
+    if let Some(per) = &p.period {
+        let _ = write!(line, "; {per}");
+    }
+    if !p.binding {
+        line.push_str("; a request without sanction");
+    }
+    if p.general {
+        line.push_str("; a general power");
+    }
+    let _ = write!(line, "; in force from {}; [source]({})", p.since, p.source);
+    if p.verification != crate::model::Verification::OfficialText {
+        let _ = write!(line, " — **{}**", p.verification.as_str());
+    }
+    line
 }
 
 fn provision_line(p: &ProvisionRef) -> String {
@@ -322,6 +494,36 @@ pub struct GapReport {
     pub rows: Vec<GapRow>,
     /// Provisions of the instrument the data does not encode, so not assessed.
     pub not_encoded: Vec<crate::NotEncoded>,
+    /// One row per (jurisdiction, procedural article), the article numbers as strings ("16" … "21", "29", "30",
+    /// "35").
+    pub procedural: Vec<ProceduralGapRow>,
+}
+
+/// One procedural row of the machine-readable gap report.
+#[derive(Clone, Debug, Serialize)]
+pub struct ProceduralGapRow {
+    /// ISO code, upper case.
+    pub jurisdiction: JurisdictionCode,
+    /// Whether the state is bound on the date.
+    pub party: bool,
+    /// Article number.
+    pub article: String,
+    /// Article heading.
+    pub title: String,
+    /// Status.
+    pub status: CoverageStatus,
+    /// Citations of the powers involved.
+    pub powers: Vec<String>,
+    /// Those powers in full.
+    pub power_details: Vec<crate::query::PowerRef>,
+    /// Per requirement paragraph.
+    pub requirements: Vec<crate::query::RequirementCoverage>,
+    /// The contact that meets the article (Art. 35), if any.
+    pub contact: Option<crate::query::ContactRef>,
+    /// Reasons in words.
+    pub reasons: Vec<String>,
+    /// Advice in words.
+    pub advice: Vec<String>,
 }
 
 /// Flattens coverage reports into one row per (jurisdiction, article).
@@ -352,6 +554,24 @@ pub fn gap_report(reports: &[CoverageReport], instrument: &InstrumentId, date: D
             .first()
             .map(|r| r.not_encoded.clone())
             .unwrap_or_default(),
+        procedural: reports
+            .iter()
+            .flat_map(|rep| {
+                rep.procedural.iter().map(move |r| ProceduralGapRow {
+                    jurisdiction: rep.jurisdiction.clone(),
+                    party: rep.party,
+                    article: r.article.clone(),
+                    title: r.title.clone(),
+                    status: r.status,
+                    powers: r.powers.iter().map(|p| p.citation.clone()).collect(),
+                    power_details: r.powers.clone(),
+                    requirements: r.requirements.clone(),
+                    contact: r.contact.clone(),
+                    reasons: r.reasons.clone(),
+                    advice: r.advice.clone(),
+                })
+            })
+            .collect(),
     }
 }
 
@@ -366,7 +586,7 @@ pub fn coverage_json(reports: &[CoverageReport], instrument: &InstrumentId, date
 #[must_use]
 pub fn coverage_csv(reports: &[CoverageReport]) -> String {
     let mut s = String::from(
-        "jurisdiction,party,article,title,status,provisions,missing_variants,reasons,advice,unverified_provisions\n",
+        "jurisdiction,party,article,title,status,provisions,missing_variants,reasons,advice,unverified_provisions,part\n",
     );
     for rep in reports {
         for r in &rep.rows {
@@ -401,6 +621,47 @@ pub fn coverage_csv(reports: &[CoverageReport]) -> String {
                     .collect::<Vec<_>>()
                     .join(" | "),
                 unv.join("; "),
+                "offenses".to_owned(),
+            ];
+            s.push_str(
+                &fields
+                    .iter()
+                    .map(|f| csv_field(f))
+                    .collect::<Vec<_>>()
+                    .join(","),
+            );
+            s.push('\n');
+        }
+        // Procedural rows share the columns: the powers stand in `provisions`, the unmet paragraphs in
+        // `missing_variants`.
+        for r in &rep.procedural {
+            let fields = [
+                rep.jurisdiction.to_string(),
+                rep.party.to_string(),
+                r.article.clone(),
+                r.title.clone(),
+                r.status.as_str().to_owned(),
+                r.powers
+                    .iter()
+                    .map(|p| p.citation.as_str())
+                    .chain(r.contact.iter().map(|c| c.body.as_str()))
+                    .collect::<Vec<_>>()
+                    .join("; "),
+                r.requirements
+                    .iter()
+                    .filter(|q| q.status == crate::query::RequirementStatus::Unmet)
+                    .map(|q| q.paragraph.as_str())
+                    .collect::<Vec<_>>()
+                    .join("; "),
+                r.reasons.join(" | "),
+                r.advice.join(" | "),
+                r.powers
+                    .iter()
+                    .filter(|p| p.verification == crate::model::Verification::Unverified)
+                    .map(|p| p.id.as_str())
+                    .collect::<Vec<_>>()
+                    .join("; "),
+                "procedural".to_owned(),
             ];
             s.push_str(
                 &fields

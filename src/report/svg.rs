@@ -47,6 +47,15 @@ struct Grid<'a> {
     legend: Vec<(&'static str, String)>,
     /// Lines of text under the legend (e.g. what the cells' codes stand for).
     notes: Vec<String>,
+    /// A second band under the first, with its own heading and columns and the same rows.
+    band: Option<Band>,
+}
+
+/// A second band of cells: a heading, columns, and one line of cells per row of the grid.
+struct Band {
+    heading: String,
+    cols: Vec<String>,
+    cells: Vec<Vec<Cell>>,
 }
 
 fn render(g: &Grid<'_>) -> String {
@@ -61,8 +70,14 @@ fn render(g: &Grid<'_>) -> String {
             .unwrap_or(4)
             .min(40) as i32;
     let top = 96;
-    let width = left + cell_w * g.cols.len() as i32 + 40;
-    let legend_y = top + cell_h * g.rows.len() as i32 + 28;
+    let band_cols = g.band.as_ref().map_or(0, |b| b.cols.len());
+    let width = left + cell_w * g.cols.len().max(band_cols) as i32 + 40;
+    // A band starts under the first grid: a heading line, then its column labels.
+    let band_top = top + cell_h * g.rows.len() as i32 + 56;
+    let legend_y = match &g.band {
+        None => top + cell_h * g.rows.len() as i32 + 28,
+        Some(_) => band_top + cell_h * g.rows.len() as i32 + 28,
+    };
     let notes_y = legend_y + 24 * ((g.legend.len() as i32 + 2) / 3) + 6;
     let height = notes_y + 16 * g.notes.len() as i32 + 24;
     // Wide enough for the title (about 9 px a character at 17 px) and the subtitle and notes (about 6.5 px at 12 px).
@@ -102,7 +117,59 @@ fn render(g: &Grid<'_>) -> String {
             esc(c)
         );
     }
-    for (ri, r) in g.rows.iter().enumerate() {
+    draw_cells(&mut s, &g.rows, &g.cells, left, top, cell_w, cell_h);
+    if let Some(b) = &g.band {
+        let _ = writeln!(
+            s,
+            r#"<text x="12" y="{}" font-size="14" font-weight="bold">{}</text>"#,
+            band_top - 30,
+            esc(&b.heading)
+        );
+        for (ci, c) in b.cols.iter().enumerate() {
+            let x = left + cell_w * ci as i32 + cell_w / 2;
+            let _ = writeln!(
+                s,
+                r#"<text x="{x}" y="{}" font-size="12" text-anchor="middle" font-weight="bold">{}</text>"#,
+                band_top - 10,
+                esc(c)
+            );
+        }
+        draw_cells(&mut s, &g.rows, &b.cells, left, band_top, cell_w, cell_h);
+    }
+    for (i, (fill, label)) in g.legend.iter().enumerate() {
+        let x = 12 + 250 * (i as i32 % 3);
+        let y = legend_y + 24 * (i as i32 / 3);
+        let _ = writeln!(
+            s,
+            r##"<rect x="{x}" y="{}" width="16" height="16" fill="{fill}" stroke="#999999"/><text x="{}" y="{}" font-size="12">{}</text>"##,
+            y - 12,
+            x + 22,
+            y,
+            esc(label)
+        );
+    }
+    for (i, n) in g.notes.iter().enumerate() {
+        let _ = writeln!(
+            s,
+            r##"<text x="12" y="{}" font-size="12" fill="#333333">{}</text>"##,
+            notes_y + 16 * i as i32,
+            esc(n)
+        );
+    }
+    s.push_str("</svg>\n");
+    s
+}
+
+fn draw_cells(
+    s: &mut String,
+    rows: &[String],
+    cells: &[Vec<Cell>],
+    left: i32,
+    top: i32,
+    cell_w: i32,
+    cell_h: i32,
+) {
+    for (ri, r) in rows.iter().enumerate() {
         let y = top + cell_h * ri as i32;
         let _ = writeln!(
             s,
@@ -111,7 +178,7 @@ fn render(g: &Grid<'_>) -> String {
             y + cell_h / 2 + 4,
             esc(r)
         );
-        for (ci, cell) in g.cells[ri].iter().enumerate() {
+        for (ci, cell) in cells[ri].iter().enumerate() {
             let x = left + cell_w * ci as i32;
             match cell {
                 Some((fill, label, tip)) => {
@@ -140,28 +207,6 @@ fn render(g: &Grid<'_>) -> String {
             }
         }
     }
-    for (i, (fill, label)) in g.legend.iter().enumerate() {
-        let x = 12 + 250 * (i as i32 % 3);
-        let y = legend_y + 24 * (i as i32 / 3);
-        let _ = writeln!(
-            s,
-            r##"<rect x="{x}" y="{}" width="16" height="16" fill="{fill}" stroke="#999999"/><text x="{}" y="{}" font-size="12">{}</text>"##,
-            y - 12,
-            x + 22,
-            y,
-            esc(label)
-        );
-    }
-    for (i, n) in g.notes.iter().enumerate() {
-        let _ = writeln!(
-            s,
-            r##"<text x="12" y="{}" font-size="12" fill="#333333">{}</text>"##,
-            notes_y + 16 * i as i32,
-            esc(n)
-        );
-    }
-    s.push_str("</svg>\n");
-    s
 }
 
 /// A heatmap of jurisdictions × articles, coloured by coverage status, with a legend.
@@ -176,6 +221,7 @@ pub fn coverage_svg(reports: &[CoverageReport], instrument_title: &str) -> Strin
             cells: vec![],
             legend: vec![],
             notes: vec![],
+            band: None,
         });
     };
     let title = format!("Coverage of the {instrument_title}");
@@ -226,12 +272,58 @@ pub fn coverage_svg(reports: &[CoverageReport], instrument_title: &str) -> Strin
                 .collect()
         })
         .collect();
+    let mut band = (!first.procedural.is_empty()).then(|| Band {
+        heading: "Procedural powers and channels".into(),
+        cols: first
+            .procedural
+            .iter()
+            .map(|r| format!("Art. {}", r.article))
+            .collect(),
+        cells: reports
+            .iter()
+            .map(|rep| {
+                rep.procedural
+                    .iter()
+                    .map(|r| {
+                        let who: Vec<String> = r
+                            .powers
+                            .iter()
+                            .map(|p| p.citation.clone())
+                            .chain(r.contact.iter().map(|c| c.body.clone()))
+                            .collect();
+                        let tip = format!(
+                            "{} Art. {} {}: {} — {}",
+                            rep.jurisdiction,
+                            r.article,
+                            r.title,
+                            r.status.as_str(),
+                            if who.is_empty() {
+                                r.reasons.first().cloned().unwrap_or_else(|| "no power".into())
+                            } else {
+                                who.join("; ")
+                            }
+                        );
+                        Some((status_color(r.status), r.status.as_str().to_owned(), tip))
+                    })
+                    .collect()
+            })
+            .collect(),
+    });
+    // Procedural articles only: they are the grid.
+    let (cols, cells) = match band.take() {
+        Some(b) if first.rows.is_empty() => (b.cols, b.cells),
+        other => {
+            band = other;
+            (cols, cells)
+        }
+    };
     render(&Grid {
         title: &title,
         subtitle: &subtitle,
         rows,
         cols,
         cells,
+        band,
         legend: vec![
             (status_color(CoverageStatus::Full), "full".into()),
             (
@@ -292,6 +384,7 @@ pub fn matrix_svg(
         rows,
         cols,
         cells: grid,
+        band: None,
         legend: vec![
             (verdict_color(Verdict::Satisfied), "satisfied".into()),
             (verdict_color(Verdict::Depends), "depends on facts".into()),
@@ -375,6 +468,7 @@ pub fn cooperation_svg(
         rows,
         cols,
         cells: grid,
+        band: None,
         legend: vec![
             (outcome_color(O::Available), "available".into()),
             (outcome_color(O::Discretionary), "discretionary".into()),
