@@ -57,6 +57,10 @@ pub(crate) struct RawRequirement {
     #[serde(default)]
     #[schemars(with = "Option<u32>")]
     pub min_days: Option<S<u32>>,
+    /// The paragraph binds only a state that meets the article by an order to a person (Art. 16(2)): where the
+    /// state relies on general powers alone, it does not apply.
+    #[serde(default)]
+    pub only_for_orders: bool,
 }
 
 /// `powers/<cc>.yaml`: a state's procedural powers, points of contact and central authorities.
@@ -74,9 +78,13 @@ pub(crate) struct PowersFile {
     #[serde(default)]
     #[schemars(with = "Option<String>")]
     pub records_complete_from: Option<S<String>>,
-    /// Articles the data leaves out, with the reason.
+    /// Articles or paragraphs the data leaves out, with the reason.
     #[serde(default)]
     pub not_assessed: Vec<RawNotAssessed>,
+    /// Paragraphs the state's law is known to lack, with the authority that says so. A paragraph no power
+    /// provides and that is not listed here is `not assessed`, never read as a gap in the law.
+    #[serde(default)]
+    pub lacks: Vec<RawLack>,
     #[serde(default)]
     pub contacts: Vec<RawContact>,
     #[serde(default)]
@@ -86,9 +94,32 @@ pub(crate) struct PowersFile {
 #[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawNotAssessed {
+    /// An article (`"20"`) or one requirement paragraph (`"19(4)"`) the data does not settle.
     #[schemars(with = "String")]
     pub article: S<String>,
     pub reason: String,
+}
+
+#[derive(Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawLack {
+    /// A requirement paragraph, e.g. `"16(3)"`.
+    #[schemars(with = "String")]
+    pub paragraph: S<String>,
+    /// What the law lacks, and who says so.
+    pub reason: String,
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub from: Option<S<String>>,
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub to: Option<S<String>>,
+    #[schemars(with = "String")]
+    pub source: S<String>,
+    #[schemars(with = "String")]
+    pub checked: S<String>,
+    #[schemars(with = "String")]
+    pub verification: S<String>,
 }
 
 #[derive(Deserialize, JsonSchema)]
@@ -277,6 +308,7 @@ pub(crate) fn convert_articles(
                 text: q.text.trim().to_owned(),
                 binding: q.binding,
                 min_days,
+                only_for_orders: q.only_for_orders,
             });
         }
         if requirements.is_empty() && a.met_by_contact.is_none() {
@@ -401,19 +433,54 @@ pub(crate) fn convert_powers(
             ctx.opt_date(path, r.records_complete_from.as_ref(), "`records_complete_from`");
         let mut not_assessed = Vec::new();
         for n in &r.not_assessed {
-            if inst.procedural.iter().any(|a| a.article == n.article.value) {
+            if inst.procedural.iter().any(|a| a.article == n.article.value)
+                || known.contains_key(n.article.value.as_str())
+            {
                 not_assessed.push((n.article.value.clone(), n.reason.trim().to_owned()));
             } else {
                 ctx.err_help(
                     path,
                     pos(&n.article),
-                    format!("`{}` is not a procedural article of `{}`", n.article.value, inst.id),
+                    format!(
+                        "`{}` is neither a procedural article nor a requirement paragraph of `{}`",
+                        n.article.value, inst.id
+                    ),
                     did_you_mean(
                         &n.article.value,
                         inst.procedural.iter().map(|a| a.article.as_str()),
                     ),
                 );
             }
+        }
+        let mut lacks = Vec::new();
+        for l in &r.lacks {
+            if !known.contains_key(l.paragraph.value.as_str()) {
+                ctx.err_help(
+                    path,
+                    pos(&l.paragraph),
+                    format!(
+                        "`{}` is not a requirement paragraph of `{}`",
+                        l.paragraph.value, inst.id
+                    ),
+                    did_you_mean(&l.paragraph.value, known.keys().copied()),
+                );
+                continue;
+            }
+            let Some((from, to)) = period(ctx, path, l.from.as_ref(), l.to.as_ref()) else {
+                continue;
+            };
+            if l.reason.trim().is_empty() {
+                ctx.err(path, pos(&l.paragraph), "`reason` is empty: say what the law lacks and who says so");
+            }
+            lacks.push(Lack {
+                paragraph: l.paragraph.value.clone(),
+                reason: l.reason.trim().to_owned(),
+                from,
+                to,
+                source: ctx.source(path, &l.source),
+                checked: ctx.date(path, &l.checked, "`checked`").unwrap_or(Date::MIN),
+                verification: ctx.verification(path, &l.verification),
+            });
         }
         let mut contacts = Vec::new();
         for c in &r.contacts {
@@ -614,6 +681,7 @@ pub(crate) fn convert_powers(
             state: state.clone(),
             records_complete_from,
             not_assessed,
+            lacks,
             contacts,
             powers,
         };

@@ -68,6 +68,8 @@ pub struct Requirement {
     pub(crate) binding: bool,
     /// The power must keep data for at least this many days, counting renewals.
     pub(crate) min_days: Option<u32>,
+    /// Applies only where the state meets the article by an order to a person, not through general powers.
+    pub(crate) only_for_orders: bool,
 }
 
 impl Requirement {
@@ -90,6 +92,11 @@ impl Requirement {
     #[must_use]
     pub fn min_days(&self) -> Option<u32> {
         self.min_days
+    }
+    /// Whether the paragraph applies only where the state meets the article by an order to a person.
+    #[must_use]
+    pub fn only_for_orders(&self) -> bool {
+        self.only_for_orders
     }
 }
 
@@ -154,6 +161,7 @@ pub struct Powers {
     pub(crate) state: JurisdictionCode,
     pub(crate) records_complete_from: Option<Date>,
     pub(crate) not_assessed: Vec<(String, String)>,
+    pub(crate) lacks: Vec<Lack>,
     pub(crate) contacts: Vec<Contact>,
     pub(crate) powers: Vec<Power>,
 }
@@ -174,6 +182,11 @@ impl Powers {
     pub fn not_assessed(&self) -> &[(String, String)] {
         &self.not_assessed
     }
+    /// Paragraphs the law is known to lack, with the authority.
+    #[must_use]
+    pub fn lacks(&self) -> &[Lack] {
+        &self.lacks
+    }
     /// Points of contact and central authorities.
     #[must_use]
     pub fn contacts(&self) -> &[Contact] {
@@ -190,6 +203,46 @@ impl Powers {
         self.contacts
             .iter()
             .find(|c| c.role == role && c.in_force(date))
+    }
+}
+
+/// A paragraph the state's law is known to lack, with the authority that says so, between two dates.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Lack {
+    pub(crate) paragraph: String,
+    pub(crate) reason: String,
+    pub(crate) from: Option<Date>,
+    pub(crate) to: Option<Date>,
+    pub(crate) source: String,
+    pub(crate) checked: Date,
+    pub(crate) verification: Verification,
+}
+
+impl Lack {
+    /// The paragraph.
+    #[must_use]
+    pub fn paragraph(&self) -> &str {
+        &self.paragraph
+    }
+    /// What the law lacks, and who says so.
+    #[must_use]
+    pub fn reason(&self) -> &str {
+        &self.reason
+    }
+    /// Whether it holds on a date.
+    #[must_use]
+    pub fn in_force(&self, date: Date) -> bool {
+        self.from.is_none_or(|f| f <= date) && self.to.is_none_or(|t| date <= t)
+    }
+    /// Where the authority was read.
+    #[must_use]
+    pub fn source(&self) -> &str {
+        &self.source
+    }
+    /// How sure the record is.
+    #[must_use]
+    pub fn verification(&self) -> Verification {
+        self.verification
     }
 }
 

@@ -19,6 +19,8 @@ pub enum RequirementStatus {
     MetByGeneralPower,
     /// No power in force meets it.
     Unmet,
+    /// The data does not settle it (the provision was not read).
+    NotAssessed,
 }
 
 impl RequirementStatus {
@@ -29,6 +31,7 @@ impl RequirementStatus {
             RequirementStatus::Met => "met",
             RequirementStatus::MetByGeneralPower => "met by a general power",
             RequirementStatus::Unmet => "unmet",
+            RequirementStatus::NotAssessed => "not assessed",
         }
     }
 }
@@ -333,7 +336,49 @@ fn rate(
     }
     let mut any_unmet = false;
     let mut any_general = false;
+    let mut any_unknown = false;
+    // Does the state meet the article by an order to a person? Only then do paragraphs such as 16(2) apply.
+    let by_order = serving.iter().any(|(p, v)| {
+        !p.general
+            && v.binding
+            && art.requirements.iter().any(|q| {
+                !q.only_for_orders && v.provides.contains(&q.paragraph) && check(q, p, v).is_ok()
+            })
+    });
     for q in &art.requirements {
+        if let Some((_, why)) = rec.not_assessed.iter().find(|(a, _)| *a == q.paragraph) {
+            any_unknown = true;
+            row.requirements.push(RequirementCoverage {
+                paragraph: q.paragraph.clone(),
+                text: q.text.clone(),
+                status: RequirementStatus::NotAssessed,
+                powers: vec![],
+                reason: format!("not assessed: {why}"),
+            });
+            continue;
+        }
+        if q.only_for_orders && !by_order && art.general_means.is_some() {
+            let general: Vec<String> = serving
+                .iter()
+                .filter(|(p, _)| p.general)
+                .map(|(p, _)| p.id.clone())
+                .collect();
+            if !general.is_empty() {
+                any_general = true;
+                row.requirements.push(RequirementCoverage {
+                    paragraph: q.paragraph.clone(),
+                    text: q.text.clone(),
+                    status: RequirementStatus::MetByGeneralPower,
+                    powers: general.clone(),
+                    reason: format!(
+                        "{} binds only a state that preserves by an order to a person; here data are preserved through general powers ({})",
+                        q.paragraph,
+                        citations(&serving, &general)
+                    ),
+                });
+                continue;
+            }
+        }
         let mut met: Vec<String> = vec![];
         let mut met_general: Vec<String> = vec![];
         let mut failures: Vec<String> = vec![];
@@ -362,23 +407,38 @@ fn rate(
             (RequirementStatus::Met, met, r)
         } else if !met_general.is_empty() {
             any_general = true;
+            let mut r = format!(
+                "met only through general powers ({}), which the article allows",
+                citations(&serving, &met_general)
+            );
+            if !failures.is_empty() {
+                r.push_str(&format!("; {}", failures.join("; ")));
+                row.advice.push(advice_for(q, &failures, art));
+            }
+            (RequirementStatus::MetByGeneralPower, met_general.clone(), r)
+        } else if !failures.is_empty() {
+            any_unmet = true;
+            row.advice.push(advice_for(q, &failures, art));
+            (RequirementStatus::Unmet, vec![], failures.join("; "))
+        } else if let Some(l) = rec
+            .lacks
+            .iter()
+            .find(|l| l.paragraph == q.paragraph && l.in_force(date))
+        {
+            any_unmet = true;
+            row.advice.push(advice_for(q, &failures, art));
+            (RequirementStatus::Unmet, vec![], l.reason.clone())
+        } else {
+            // No power provides the paragraph, and the data does not say the law lacks it: not read as a gap.
+            any_unknown = true;
             (
-                RequirementStatus::MetByGeneralPower,
-                met_general.clone(),
+                RequirementStatus::NotAssessed,
+                vec![],
                 format!(
-                    "met only through general powers ({}), which the article allows",
-                    citations(&serving, &met_general)
+                    "no recorded power provides {}, and the data does not say the law lacks it",
+                    q.paragraph
                 ),
             )
-        } else {
-            any_unmet = true;
-            let r = if failures.is_empty() {
-                format!("no power in force meets {}", q.paragraph)
-            } else {
-                failures.join("; ")
-            };
-            row.advice.push(advice_for(q, &failures, art));
-            (RequirementStatus::Unmet, vec![], r)
         };
         row.requirements.push(RequirementCoverage {
             paragraph: q.paragraph.clone(),
@@ -390,6 +450,8 @@ fn rate(
     }
     row.status = if any_unmet {
         CoverageStatus::Partial
+    } else if any_unknown {
+        CoverageStatus::NotAssessed
     } else if any_general {
         CoverageStatus::Permitted
     } else {
@@ -409,6 +471,18 @@ fn rate(
             row.advice.push(format!(
                 "a dedicated order obliging the custodian to preserve the data would meet Art. {} directly",
                 art.article
+            ));
+        }
+        CoverageStatus::NotAssessed => {
+            let open: Vec<&str> = row
+                .requirements
+                .iter()
+                .filter(|r| r.status == RequirementStatus::NotAssessed)
+                .map(|r| r.paragraph.as_str())
+                .collect();
+            row.reasons.push(format!(
+                "the other paragraphs are met, but the data does not settle {}: the article is not assessed",
+                open.join(", ")
             ));
         }
         _ => {
