@@ -67,11 +67,8 @@ fn main() -> ExitCode {
     };
     let mut reports = Vec::new();
     for code in &codes {
-        match corpus.coverage(code, &args.instrument, date) {
-            Ok(mut r) => {
-                r.keep(args.part);
-                reports.push(r);
-            }
+        match corpus.coverage_part(code, &args.instrument, date, args.part) {
+            Ok(r) => reports.push(r),
             Err(e) => return common::fail(e),
         }
     }

@@ -31,7 +31,7 @@ pub use model::{
 };
 pub use query::{
     Advice, AdviceKind, Alternative, Applies, ArticleCoverage, ArticlePair, Bar, BarKind, BasisRef,
-    Conduct, CooperationAnswer, CooperationCell, CooperationOutcome, CooperationRequest,
+    Conduct, CooperationAnswer, Execution, CooperationCell, CooperationOutcome, CooperationRequest,
     CoverageReport, CoverageStatus, Crosswalk, DecidingFact, DecidingSet, Difference,
     DualCriminalityAnswer, DualCriminalityRequest, ExtraElement, ExtraKind, FactValue,
     MatrixPerson, Nationality, Part, NotEncodedSides, ObligationRef, Outcome, Procedure, ProvisionRef,

@@ -9,7 +9,8 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use cyberlex::{
-    Conduct, Corpus, CoverageStatus, Date, DualCriminalityRequest, Procedure, QueryError, Verdict,
+    Conduct, Corpus, CoverageStatus, Date, DualCriminalityRequest, Part, Procedure, QueryError,
+    Verdict,
 };
 // Dual-criminality cases are read as stated by default: a court looks at the conduct the request alleges.
 use serde::Deserialize;
@@ -531,4 +532,165 @@ fn cooperation_cases_agree_with_their_authorities() {
         "the cooperation suite has too few cases ({agree})"
     );
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ProceduralFile {
+    cases: Vec<ProceduralCase>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ProceduralCase {
+    id: String,
+    state: String,
+    article: String,
+    date: String,
+    expect: ProceduralExpect,
+    authority: String,
+    source: String,
+    checked: String,
+    summary: String,
+    #[serde(default)]
+    disagreement: Option<Disagreement>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ProceduralExpect {
+    #[serde(default)]
+    status: Option<String>,
+    #[serde(default)]
+    status_not: Option<String>,
+}
+
+/// Procedural powers (Budapest Arts. 16-21, 29, 30, 35): the status an authority gives a state's law for an
+/// article on a date (`research/procedural/FORMAT.md`).
+#[test]
+fn procedural_cases_agree_with_their_authorities() {
+    let corpus = Corpus::builtin();
+    let mut ids = BTreeSet::new();
+    let mut failures = Vec::new();
+    let (mut agree, mut recorded) = (0, 0);
+    let statuses = [
+        "implemented",
+        "not_implemented",
+        "full",
+        "permitted",
+        "reserved",
+        "partial",
+        "absent",
+        "not_assessed",
+    ];
+    for f in files("procedural") {
+        let file: ProceduralFile = read(&f);
+        for c in file.cases {
+            check_citation(
+                &mut ids,
+                &c.id,
+                &c.authority,
+                &c.source,
+                &c.checked,
+                &c.summary,
+            );
+            for s in c.expect.status.iter().chain(c.expect.status_not.iter()) {
+                assert!(
+                    statuses.contains(&s.as_str()),
+                    "case `{}`: unknown status `{s}`",
+                    c.id
+                );
+            }
+            assert!(
+                c.expect.status.is_some() != c.expect.status_not.is_some(),
+                "case `{}`: give `status` or `status_not`",
+                c.id
+            );
+            let d = date(&c.date, &c.id);
+            let got = match corpus.coverage_part(&c.state, "budapest", d, Part::Procedural) {
+                Ok(r) => match r.procedural.iter().find(|p| p.article == c.article) {
+                    Some(row) => (row.status.as_str().to_owned(), row.reasons.join(" | ")),
+                    None => {
+                        failures.push(format!("{}: no procedural row for Art. {}", c.id, c.article));
+                        continue;
+                    }
+                },
+                Err(e) => ("refused".to_owned(), e.to_string()),
+            };
+            let agrees = match (&c.expect.status, &c.expect.status_not) {
+                (Some(s), _) => {
+                    got.0 != "refused"
+                        && status_matches(s, got.0.parse_status().unwrap_or(CoverageStatus::NotAssessed))
+                        && (s != "not_assessed" || got.0 == "not_assessed")
+                }
+                (None, Some(n)) => {
+                    got.0 != "refused"
+                        && got.0 != "not_assessed"
+                        && !status_matches(n, got.0.parse_status().unwrap_or(CoverageStatus::NotAssessed))
+                }
+                (None, None) => false,
+            };
+            match (&c.disagreement, agrees) {
+                (None, true) => agree += 1,
+                (None, false) => failures.push(format!(
+                    "{}: {} Art. {} on {}: the authority says {}, the engine `{}` ({})",
+                    c.id,
+                    c.state,
+                    c.article,
+                    c.date,
+                    c.expect
+                        .status
+                        .as_ref()
+                        .map(|s| format!("`{s}`"))
+                        .unwrap_or_else(|| format!("not `{}`", c.expect.status_not.clone().unwrap_or_default())),
+                    got.0,
+                    got.1
+                )),
+                (Some(dis), _) => {
+                    recorded += 1;
+                    assert!(
+                        !dis.reason.trim().is_empty(),
+                        "case `{}`: a disagreement needs its reason",
+                        c.id
+                    );
+                    if agrees {
+                        failures.push(format!(
+                            "{}: the engine now agrees with the authority: remove the recorded disagreement",
+                            c.id
+                        ));
+                    } else if dis.engine != got.0 {
+                        failures.push(format!(
+                            "{}: the recorded disagreement says the engine answers `{}`, it now answers `{}`: update the case",
+                            c.id, dis.engine, got.0
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    eprintln!(
+        "procedural conformance: {agree} cases agree with their authority, {recorded} recorded disagreements, {} failures",
+        failures.len()
+    );
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+    assert!(agree >= 20, "fewer than 20 procedural cells agree with their authorities: {agree}");
+}
+
+trait ParseStatus {
+    fn parse_status(&self) -> Option<CoverageStatus>;
+}
+
+impl ParseStatus for String {
+    fn parse_status(&self) -> Option<CoverageStatus> {
+        [
+            CoverageStatus::Full,
+            CoverageStatus::Permitted,
+            CoverageStatus::Reserved,
+            CoverageStatus::Partial,
+            CoverageStatus::Absent,
+            CoverageStatus::NotAssessed,
+        ]
+        .into_iter()
+        .find(|s| s.as_str() == self)
+    }
 }

@@ -299,6 +299,23 @@ pub struct CooperationAnswer {
     pub(crate) obligations: Vec<ObligationRef>,
     pub(crate) reasons: Vec<Reason>,
     pub(crate) warnings: Vec<String>,
+    /// How the requested state would carry out a preservation or mutual-assistance request: its powers and the
+    /// channel (`None` for extradition).
+    #[serde(default)]
+    pub(crate) execution: Option<Execution>,
+}
+
+/// How the requested state would carry out a request: the national powers that would execute it, with their
+/// conditions and time limits, and the channel it goes through (the 24/7 point for preservation, Budapest Art. 35;
+/// the central authority for mutual assistance, Art. 27(2)).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct Execution {
+    /// The powers in force in the requested state that would execute the request.
+    pub powers: Vec<crate::query::PowerRef>,
+    /// The channel, if recorded.
+    pub channel: Option<crate::query::ContactRef>,
+    /// What the data says, or does not say, in words.
+    pub notes: Vec<String>,
 }
 
 impl CooperationAnswer {
@@ -367,6 +384,81 @@ impl CooperationAnswer {
     pub fn warnings(&self) -> &[String] {
         &self.warnings
     }
+    /// How the requested state would carry out a preservation or mutual-assistance request (`None` for
+    /// extradition).
+    #[must_use]
+    pub fn execution(&self) -> Option<&Execution> {
+        self.execution.as_ref()
+    }
+}
+
+/// The requested state's powers and channel for a preservation or mutual-assistance request on a date.
+fn execution(corpus: &Corpus, to: &crate::model::Jurisdiction, p: CooperationProcedure, date: Date) -> Option<Execution> {
+    use crate::model::ContactRole;
+    let (wanted, fallback, role): (&[&str], &[&str], ContactRole) = match p {
+        CooperationProcedure::Extradition => return None,
+        // Art. 29 powers first; a state may preserve on a foreign request with its domestic Art. 16 power.
+        CooperationProcedure::Preservation => (&["29(1)"], &["16(1)"], ContactRole::Point247),
+        CooperationProcedure::Mla => (
+            &["18(1)(a)", "18(1)(b)", "19(1)", "19(3)"],
+            &[],
+            ContactRole::CentralAuthorityMla,
+        ),
+    };
+    let mut ex = Execution {
+        powers: vec![],
+        channel: None,
+        notes: vec![],
+    };
+    let Some(rec) = corpus.powers.get(&to.code) else {
+        ex.notes.push(format!(
+            "the procedural powers of {} are not recorded: the data does not say how it would execute the request",
+            to.name
+        ));
+        return Some(ex);
+    };
+    if let Some(from) = rec.records_complete_from
+        && date < from
+    {
+        ex.notes.push(format!(
+            "the procedural records of {} begin on {from}: not assessed for {date}",
+            to.name
+        ));
+        return Some(ex);
+    }
+    let pick = |paras: &[&str]| -> Vec<crate::query::PowerRef> {
+        rec.powers
+            .iter()
+            .filter_map(|pw| pw.version_on(date).map(|v| (pw, v)))
+            .filter(|(_, v)| v.provides.iter().any(|x| paras.contains(&x.as_str())))
+            .map(|(pw, v)| crate::query::PowerRef::new(pw, v))
+            .collect()
+    };
+    ex.powers = pick(wanted);
+    if ex.powers.is_empty() && !fallback.is_empty() {
+        ex.powers = pick(fallback);
+        if !ex.powers.is_empty() {
+            ex.notes.push(format!(
+                "no power for foreign requests (Art. 29) is recorded; {}'s domestic preservation powers (Art. 16) are shown",
+                to.name
+            ));
+        }
+    }
+    if ex.powers.is_empty() {
+        ex.notes.push(format!(
+            "no power of {} in force on {date} is recorded for this request",
+            to.name
+        ));
+    }
+    match rec.contact(role, date) {
+        Some(c) => ex.channel = Some(crate::query::ContactRef::new(c)),
+        None => ex.notes.push(format!(
+            "no {} of {} is recorded on {date}",
+            role.label(),
+            to.name
+        )),
+    }
+    Some(ex)
 }
 
 impl fmt::Display for CooperationAnswer {
@@ -417,6 +509,28 @@ impl fmt::Display for CooperationAnswer {
                 "obligation: {} Art. {}: {}",
                 o.short_title, o.article, o.duty
             )?;
+        }
+        if let Some(ex) = &self.execution {
+            for pw in &ex.powers {
+                writeln!(f, "executed by: {}", pw.summary())?;
+            }
+            if let Some(c) = &ex.channel {
+                writeln!(
+                    f,
+                    "channel: {} (Art. {}): {}{}",
+                    c.role.label(),
+                    c.article,
+                    c.body,
+                    if c.verification == Verification::Unverified {
+                        " (unverified)"
+                    } else {
+                        ""
+                    }
+                )?;
+            }
+            for n in &ex.notes {
+                writeln!(f, "execution: {n}")?;
+            }
         }
         for w in &self.warnings {
             writeln!(f, "caution: {w}")?;
@@ -598,6 +712,7 @@ impl Corpus {
             }
         };
         let date = req.date;
+        let mut execution = execution(self, to, req.procedure, date);
         let p = req.procedure;
         let mut cx = Ctx {
             reasons: Vec::new(),
@@ -818,6 +933,7 @@ impl Corpus {
                 obligations: Vec::new(),
                 reasons: cx.reasons,
                 warnings: cx.warnings,
+                execution,
             });
         };
         let gov = &cands[g];
@@ -1225,6 +1341,15 @@ impl Corpus {
                 the(&b.short_title)
             ),
         );
+        if let Some(ex) = execution.as_mut()
+            && ex.channel.is_some()
+            && b.parties_from_instrument.as_ref().is_none_or(|i| i.as_str() != "budapest")
+        {
+            ex.notes.push(format!(
+                "the channel shown is the one designated under the Budapest Convention; {} may name its own (a request under it goes the way it prescribes)",
+                the(&b.short_title)
+            ));
+        }
         Ok(CooperationAnswer {
             outcome,
             from: from.code.clone(),
@@ -1240,6 +1365,7 @@ impl Corpus {
             obligations,
             reasons: cx.reasons,
             warnings: cx.warnings,
+            execution,
         })
     }
 

@@ -483,10 +483,15 @@ pub(crate) fn coverage(
     code: &str,
     instrument: &str,
     date: Date,
+    part: Part,
 ) -> Result<CoverageReport, QueryError> {
     let j = corpus.jurisdiction(code)?;
     let inst = corpus.instrument(instrument)?;
-    corpus.check_covered(j, date)?;
+    // The offense records' start bounds the offense part only: procedural rows say for themselves when their
+    // records begin.
+    if part != Part::Procedural {
+        corpus.check_covered(j, date)?;
+    }
     let idx = &corpus.index;
     let status = j.treaty(&inst.id);
     let party = status.is_some_and(|s| s.party_on(date));
@@ -548,7 +553,12 @@ pub(crate) fn coverage(
     let sets = StatusSets::new(idx, inst, status);
     let mut rows = Vec::new();
     let mut unverified = Vec::new();
-    for (ai, art) in inst.articles.iter().enumerate() {
+    let articles: &[Article] = if part == Part::Procedural {
+        &[]
+    } else {
+        &inst.articles
+    };
+    for (ai, art) in articles.iter().enumerate() {
         if let Some(why) = j.not_assessed_reason(&inst.id, &art.number) {
             rows.push(ArticleCoverage {
                 article: art.number.clone(),
@@ -916,8 +926,11 @@ pub(crate) fn coverage(
         });
     }
     let mut unverified_powers = Vec::new();
-    let procedural =
-        crate::query::procedural::procedural_rows(corpus, j, inst, date, &mut unverified_powers);
+    let procedural = if part == Part::Offenses {
+        vec![]
+    } else {
+        crate::query::procedural::procedural_rows(corpus, j, inst, date, &mut unverified_powers)
+    };
     Ok(CoverageReport {
         procedural,
         unverified_powers,
@@ -1306,6 +1319,35 @@ impl Corpus {
         instrument: &str,
         date: Date,
     ) -> Result<CoverageReport, QueryError> {
-        coverage(self, jurisdiction, instrument, date)
+        coverage(self, jurisdiction, instrument, date, Part::All)
+    }
+
+    /// Coverage of one part of an instrument: its offense articles, its procedural articles (powers and
+    /// channels: Budapest Arts. 16-21, 29, 30, 35), or both ([`Corpus::coverage`]).
+    ///
+    /// The procedural part is answered for any date: a row before the state's procedural records begin says so
+    /// (`not_assessed`), where the offense part refuses a date before the offense records ([`QueryError::BeforeData`]).
+    ///
+    /// ```
+    /// use cyberlex::{Corpus, CoverageStatus, Part};
+    /// let corpus = Corpus::builtin()?;
+    /// let report = corpus.coverage_part("NL", "budapest", "2024-01-01".parse()?, Part::Procedural)?;
+    /// assert!(report.rows.is_empty());
+    /// let art16 = report.procedural.iter().find(|r| r.article == "16").unwrap();
+    /// assert_eq!(art16.status, CoverageStatus::Full);
+    /// assert!(art16.powers.iter().any(|p| p.citation.contains("126ni")));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # Errors
+    /// As [`Corpus::coverage`]; [`QueryError::BeforeData`] only for a part that includes the offenses.
+    pub fn coverage_part(
+        &self,
+        jurisdiction: &str,
+        instrument: &str,
+        date: Date,
+        part: Part,
+    ) -> Result<CoverageReport, QueryError> {
+        coverage(self, jurisdiction, instrument, date, part)
     }
 }

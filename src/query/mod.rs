@@ -18,6 +18,7 @@ use crate::date::Date;
 use crate::model::{ElementId, Offense, OffenseId, OffenseVersion, Verification};
 
 pub use cooperation::{
+    Execution,
     Alternative, Applies, Bar, BarKind, BasisRef, CooperationAnswer, CooperationCell,
     CooperationOutcome, CooperationRequest, MatrixPerson, Nationality, ObligationRef,
 };
