@@ -169,6 +169,21 @@ pub fn instrument_file(i: &Instrument) -> String {
     if !coop.is_empty() {
         file.insert("cooperation".into(), Value::Object(coop));
     }
+    if !i.procedural.is_empty() {
+        let p: Vec<Value> = i
+            .procedural
+            .iter()
+            .map(|a| {
+                let reqs: Vec<Value> = a
+                    .requirements
+                    .iter()
+                    .map(|q| json!({ "paragraph": q.paragraph, "text": q.text, "binding": q.binding, "min_days": q.min_days, "only_for_orders": q.only_for_orders }))
+                    .collect();
+                json!({ "article": a.article, "title": a.title, "source": a.source, "requirements": reqs, "limited_by": a.limited_by, "general_means": a.general_means, "met_by_contact": a.met_by_contact, "note": a.note })
+            })
+            .collect();
+        file.insert("procedural".into(), Value::from(p));
+    }
     if !i.not_encoded.is_empty() {
         let n: Vec<Value> = i
             .not_encoded
@@ -234,6 +249,9 @@ pub fn jurisdiction_file(c: &Corpus, j: &Jurisdiction) -> String {
                 .iter()
                 .map(|r| {
                     let mut v = json!({ "paragraph": r.paragraph, "not_applied": r.not_applied, "requires": ids(&r.requires), "note": r.note, "source": r.source, "checked": r.checked.to_string() });
+                    if !r.limits.is_empty() {
+                        v["limits"] = json!(r.limits);
+                    }
                     if !r.accessory_targets.is_empty() {
                         v["accessory_targets"] = json!(r.accessory_targets);
                     }
