@@ -26,7 +26,7 @@ pub use model::{
     Threshold, ThresholdIn, ThresholdRule, Title, TreatyStatus, Variant, Verification,
 };
 pub use model::{
-    Contact, ContactRole, Lack, PeriodUnit, Power, PowerPeriod, PowerVersion, Powers, ProceduralArticle,
+    Contact, ContactRole, Lack, NotAssessedEntry, PeriodUnit, Power, PowerPeriod, PowerVersion, Powers, ProceduralArticle,
     Requirement, Span,
 };
 pub use query::{

@@ -98,6 +98,14 @@ pub(crate) struct RawNotAssessed {
     #[schemars(with = "String")]
     pub article: S<String>,
     pub reason: String,
+    /// First day the entry holds (default: always).
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub from: Option<S<String>>,
+    /// Last day the entry holds (default: always).
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub to: Option<S<String>>,
 }
 
 #[derive(Deserialize, JsonSchema)]
@@ -436,7 +444,15 @@ pub(crate) fn convert_powers(
             if inst.procedural.iter().any(|a| a.article == n.article.value)
                 || known.contains_key(n.article.value.as_str())
             {
-                not_assessed.push((n.article.value.clone(), n.reason.trim().to_owned()));
+                let Some((from, to)) = period(ctx, path, n.from.as_ref(), n.to.as_ref()) else {
+                    continue;
+                };
+                not_assessed.push(NotAssessedEntry {
+                    target: n.article.value.clone(),
+                    reason: n.reason.trim().to_owned(),
+                    from,
+                    to,
+                });
             } else {
                 ctx.err_help(
                     path,

@@ -160,7 +160,7 @@ impl ContactRole {
 pub struct Powers {
     pub(crate) state: JurisdictionCode,
     pub(crate) records_complete_from: Option<Date>,
-    pub(crate) not_assessed: Vec<(String, String)>,
+    pub(crate) not_assessed: Vec<NotAssessedEntry>,
     pub(crate) lacks: Vec<Lack>,
     pub(crate) contacts: Vec<Contact>,
     pub(crate) powers: Vec<Power>,
@@ -177,10 +177,18 @@ impl Powers {
     pub fn records_complete_from(&self) -> Option<Date> {
         self.records_complete_from
     }
-    /// Articles the data leaves out, with the reason.
+    /// Articles or paragraphs the data leaves out, with the reason.
     #[must_use]
-    pub fn not_assessed(&self) -> &[(String, String)] {
+    pub fn not_assessed(&self) -> &[NotAssessedEntry] {
         &self.not_assessed
+    }
+    /// Why an article or paragraph is left out on a date, if it is.
+    #[must_use]
+    pub fn not_assessed_on(&self, target: &str, date: Date) -> Option<&str> {
+        self.not_assessed
+            .iter()
+            .find(|n| n.target == target && n.from.is_none_or(|f| f <= date) && n.to.is_none_or(|t| date <= t))
+            .map(|n| n.reason.as_str())
     }
     /// Paragraphs the law is known to lack, with the authority.
     #[must_use]
@@ -203,6 +211,28 @@ impl Powers {
         self.contacts
             .iter()
             .find(|c| c.role == role && c.in_force(date))
+    }
+}
+
+/// An article or paragraph the data leaves out (between two dates, or always), and why.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NotAssessedEntry {
+    pub(crate) target: String,
+    pub(crate) reason: String,
+    pub(crate) from: Option<Date>,
+    pub(crate) to: Option<Date>,
+}
+
+impl NotAssessedEntry {
+    /// The article (`"20"`) or paragraph (`"19(4)"`).
+    #[must_use]
+    pub fn target(&self) -> &str {
+        &self.target
+    }
+    /// Why.
+    #[must_use]
+    pub fn reason(&self) -> &str {
+        &self.reason
     }
 }
 

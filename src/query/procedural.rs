@@ -240,7 +240,7 @@ pub(crate) fn procedural_rows(
                 ));
                 return row;
             }
-            if let Some((_, why)) = rec.not_assessed.iter().find(|(a, _)| *a == art.article) {
+            if let Some(why) = rec.not_assessed_on(&art.article, date) {
                 row.reasons.push(format!("not assessed: {why}"));
                 return row;
             }
@@ -346,7 +346,7 @@ fn rate(
             })
     });
     for q in &art.requirements {
-        if let Some((_, why)) = rec.not_assessed.iter().find(|(a, _)| *a == q.paragraph) {
+        if let Some(why) = rec.not_assessed_on(&q.paragraph, date) {
             any_unknown = true;
             row.requirements.push(RequirementCoverage {
                 paragraph: q.paragraph.clone(),
