@@ -324,13 +324,13 @@ fn rate(
             });
         }
         row.advice.push(format!(
-            "provide a power to {} (Art. {})",
+            "provide a power that meets Art. {}: {}",
+            art.article,
             art.requirements
                 .iter()
                 .map(|q| format!("{} ({})", q.text, q.paragraph))
                 .collect::<Vec<_>>()
-                .join("; "),
-            art.article
+                .join("; ")
         ));
         return;
     }
@@ -448,6 +448,21 @@ fn rate(
             reason,
         });
     }
+    // A voluntary request that would become the state's order: say now what its period would lack.
+    for q in art.requirements.iter().filter(|q| q.only_for_orders) {
+        let Some(min) = q.min_days else { continue };
+        for (p, v) in serving.iter().filter(|(p, v)| !p.general && !v.binding) {
+            if let Some(per) = v.period
+                && per.longest_days().is_some_and(|d| d < min)
+            {
+                row.advice.push(format!(
+                    "if {} becomes a binding order, {} applies to it: it lasts {per}, where the Convention allows up to {min} days and renewal",
+                    p.citation, q.paragraph
+                ));
+            }
+        }
+    }
+    row.advice = merge_advice(std::mem::take(&mut row.advice));
     row.status = if any_unmet {
         CoverageStatus::Partial
     } else if any_unknown {
@@ -527,6 +542,32 @@ fn rate(
     }
 }
 
+/// Joins advice that differs only in the paragraph it names ("… (16(1))", "… (16(3))" → "… (16(1), 16(3))").
+fn merge_advice(advice: Vec<String>) -> Vec<String> {
+    let mut out: Vec<(String, Vec<String>)> = Vec::new();
+    for a in advice {
+        let (stem, para) = match a.rsplit_once(" (") {
+            Some((s, p)) if p.ends_with(')') && p.chars().next().is_some_and(|c| c.is_ascii_digit()) => {
+                (s.to_owned(), p.strip_suffix(')').map(str::to_owned))
+            }
+            _ => (a.clone(), None),
+        };
+        match out.iter_mut().find(|(s, _)| *s == stem) {
+            Some((_, ps)) => ps.extend(para),
+            None => out.push((stem, para.into_iter().collect())),
+        }
+    }
+    out.into_iter()
+        .map(|(s, ps)| {
+            if ps.is_empty() {
+                s
+            } else {
+                format!("{s} ({})", ps.join(", "))
+            }
+        })
+        .collect()
+}
+
 fn citations(serving: &[(&Power, &PowerVersion)], ids: &[String]) -> String {
     serving
         .iter()
@@ -537,9 +578,10 @@ fn citations(serving: &[(&Power, &PowerVersion)], ids: &[String]) -> String {
 }
 
 fn advice_for(q: &Requirement, failures: &[String], art: &ProceduralArticle) -> String {
-    if failures.iter().any(|f| f.contains("without sanction")) {
+    if let Some(f) = failures.iter().find(|f| f.contains("without sanction")) {
+        let who = f.split(" is a request without sanction").next().unwrap_or("the measure");
         return format!(
-            "the request is voluntary, with no sanction: give the authorities an order that obliges the custodian ({})",
+            "{who}: voluntary, with no sanction; give the authorities an order that binds the person addressed ({})",
             q.paragraph
         );
     }
@@ -564,5 +606,5 @@ fn advice_for(q: &Requirement, failures: &[String], art: &ProceduralArticle) -> 
             )
         };
     }
-    format!("provide a power to {} ({})", q.text, q.paragraph)
+    format!("provide for {}: {}", q.paragraph, q.text)
 }

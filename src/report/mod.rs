@@ -181,7 +181,22 @@ fn procedural_summary(s: &mut String, reports: &[CoverageReport]) {
             rep.jurisdiction
         );
         for r in &rep.procedural {
-            let _ = write!(s, " {} |", status_symbol(r.status));
+            let open: Vec<&str> = r
+                .requirements
+                .iter()
+                .filter(|q| q.status == crate::query::RequirementStatus::NotAssessed)
+                .map(|q| q.paragraph.as_str())
+                .collect();
+            if r.status == CoverageStatus::NotAssessed && !open.is_empty() && !r.powers.is_empty() {
+                let _ = write!(
+                    s,
+                    " {} ({} open) |",
+                    status_symbol(r.status),
+                    open.join(", ")
+                );
+            } else {
+                let _ = write!(s, " {} |", status_symbol(r.status));
+            }
         }
         s.push('\n');
     }
@@ -347,7 +362,7 @@ fn procedural_detail(s: &mut String, rep: &CoverageReport) {
             "#### Art. {} {} — {}\n",
             row.article,
             row.title,
-            row.status.as_str()
+            row.status.as_str().replace('_', " ")
         );
         for r in &row.reasons {
             let _ = writeln!(s, "- {}", md_escape(r));
@@ -407,7 +422,7 @@ fn power_line(p: &crate::query::PowerRef) -> String {
         md_escape(&p.ordered_by)
     );
     if let Some(t) = &p.threshold {
-        let _ = write!(line, "; on {}", md_escape(t));
+        let _ = write!(line, "; threshold: {}", md_escape(t));
     }
     if let Some(o) = &p.offenses {
         let _ = write!(line, "; only for {}", md_escape(o));
