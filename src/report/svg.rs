@@ -187,9 +187,11 @@ fn draw_cells(
                     } else {
                         "#000000"
                     };
+                    // Longer labels ("not assessed") get a smaller font so they stay inside the cell.
+                    let size = if label.chars().count() > 10 { 8 } else { 10 };
                     let _ = writeln!(
                         s,
-                        r##"<g><title>{}</title><rect x="{x}" y="{y}" width="{}" height="{}" fill="{fill}" stroke="#ffffff" stroke-width="2"/><text x="{}" y="{}" font-size="10" text-anchor="middle" fill="{text_fill}">{}</text></g>"##,
+                        r##"<g><title>{}</title><rect x="{x}" y="{y}" width="{}" height="{}" fill="{fill}" stroke="#ffffff" stroke-width="2"/><text x="{}" y="{}" font-size="{size}" text-anchor="middle" fill="{text_fill}">{}</text></g>"##,
                         esc(tip),
                         cell_w,
                         cell_h,
@@ -267,7 +269,7 @@ pub fn coverage_svg(reports: &[CoverageReport], instrument_title: &str) -> Strin
                                 .join("; ")
                         }
                     );
-                    Some((status_color(r.status), r.status.as_str().to_owned(), tip))
+                    Some((status_color(r.status), r.status.as_str().replace('_', " "), tip))
                 })
                 .collect()
         })
@@ -303,7 +305,7 @@ pub fn coverage_svg(reports: &[CoverageReport], instrument_title: &str) -> Strin
                                 who.join("; ")
                             }
                         );
-                        Some((status_color(r.status), r.status.as_str().to_owned(), tip))
+                        Some((status_color(r.status), r.status.as_str().replace('_', " "), tip))
                     })
                     .collect()
             })
@@ -328,7 +330,7 @@ pub fn coverage_svg(reports: &[CoverageReport], instrument_title: &str) -> Strin
             (status_color(CoverageStatus::Full), "full".into()),
             (
                 status_color(CoverageStatus::Permitted),
-                "permitted (optional elements)".into(),
+                "permitted (as the treaty allows)".into(),
             ),
             (status_color(CoverageStatus::Reserved), "reserved".into()),
             (status_color(CoverageStatus::Partial), "partial".into()),
