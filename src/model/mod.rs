@@ -911,6 +911,12 @@ impl PartialApplication {
 }
 
 impl Reservation {
+    /// For a procedural reservation (Art. 14(3)): the procedural articles it limits (empty: every article the
+    /// paragraph may limit).
+    #[must_use]
+    pub fn limits(&self) -> &[String] {
+        &self.limits
+    }
     /// For an accessory variant left out: the targets it is left out for (empty: all).
     #[must_use]
     pub fn accessory_targets(&self) -> &[String] {
