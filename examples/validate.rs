@@ -18,7 +18,7 @@ use cyberlex::{Corpus, Severity};
     about = "Validate cyberlex data: a DIR laid out like data/ is loaded over the built-in data"
 )]
 struct Args {
-    /// A data tree (elements.yaml, instruments/*.yaml, jurisdictions/*.yaml, bases/*.yaml, nationality/*.yaml); omit
+    /// A data tree (elements.yaml, instruments/*.yaml, jurisdictions/*.yaml, bases/*.yaml, nationality/*.yaml, powers/*.yaml); omit
     /// to check the built-in data.
     dir: Option<PathBuf>,
     /// With DIR: show only the problems in DIR's files (the built-in data's own warnings are hidden).

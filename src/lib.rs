@@ -26,18 +26,16 @@ pub use model::{
     Threshold, ThresholdIn, ThresholdRule, Title, TreatyStatus, Variant, Verification,
 };
 pub use model::{
-    Contact, ContactRole, Lack, NotAssessedEntry, PeriodUnit, Power, PowerPeriod, PowerVersion, Powers, ProceduralArticle,
-    Requirement, Span,
+    Contact, ContactRole, Lack, NotAssessedEntry, PeriodUnit, Power, PowerPeriod, PowerVersion,
+    Powers, ProceduralArticle, Requirement, Span,
 };
 pub use query::{
     Advice, AdviceKind, Alternative, Applies, ArticleCoverage, ArticlePair, Bar, BarKind, BasisRef,
-    Conduct, CooperationAnswer, Execution, CooperationCell, CooperationOutcome, CooperationRequest,
+    Conduct, CooperationAnswer, CooperationCell, CooperationOutcome, CooperationRequest,
     CoverageReport, CoverageStatus, Crosswalk, DecidingFact, DecidingSet, Difference,
-    DualCriminalityAnswer, DualCriminalityRequest, ExtraElement, ExtraKind, FactValue,
-    MatrixPerson, Nationality, Part, NotEncodedSides, ObligationRef, Outcome, Procedure, ProvisionRef,
-    QueryError, Reading, Reason, Relation, Unmatched, VariantCoverage, VariantStatus, Verdict,
-    VerdictMatrix,
+    DualCriminalityAnswer, DualCriminalityRequest, Execution, ExtraElement, ExtraKind, FactValue,
+    MatrixPerson, Nationality, NotEncodedSides, ObligationRef, Outcome, Part, Procedure,
+    ProvisionRef, QueryError, Reading, Reason, Relation, Unmatched, VariantCoverage, VariantStatus,
+    Verdict, VerdictMatrix,
 };
-pub use query::{
-    ContactRef, PowerRef, ProceduralCoverage, RequirementCoverage, RequirementStatus,
-};
+pub use query::{ContactRef, PowerRef, ProceduralCoverage, RequirementCoverage, RequirementStatus};

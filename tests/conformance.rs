@@ -615,7 +615,10 @@ fn procedural_cases_agree_with_their_authorities() {
                         (row.status.as_str().to_owned(), row.reasons.join(" | "))
                     }
                     None => {
-                        failures.push(format!("{}: no procedural row for Art. {}", c.id, c.article));
+                        failures.push(format!(
+                            "{}: no procedural row for Art. {}",
+                            c.id, c.article
+                        ));
                         continue;
                     }
                 },
@@ -624,7 +627,10 @@ fn procedural_cases_agree_with_their_authorities() {
             let agrees = match (&c.expect.status, &c.expect.status_not) {
                 (Some(s), _) => {
                     got.0 != "refused"
-                        && status_matches(s, got.0.parse_status().unwrap_or(CoverageStatus::NotAssessed))
+                        && status_matches(
+                            s,
+                            got.0.parse_status().unwrap_or(CoverageStatus::NotAssessed),
+                        )
                         && (s != "not_assessed" || got.0 == "not_assessed")
                 }
                 // "Not absent" is what an authority says when it names the power; a row that cites that power but
@@ -634,7 +640,10 @@ fn procedural_cases_agree_with_their_authorities() {
                 (None, Some(n)) => {
                     got.0 != "refused"
                         && got.0 != "not_assessed"
-                        && !status_matches(n, got.0.parse_status().unwrap_or(CoverageStatus::NotAssessed))
+                        && !status_matches(
+                            n,
+                            got.0.parse_status().unwrap_or(CoverageStatus::NotAssessed),
+                        )
                 }
                 (None, None) => false,
             };
@@ -650,7 +659,10 @@ fn procedural_cases_agree_with_their_authorities() {
                         .status
                         .as_ref()
                         .map(|s| format!("`{s}`"))
-                        .unwrap_or_else(|| format!("not `{}`", c.expect.status_not.clone().unwrap_or_default())),
+                        .unwrap_or_else(|| format!(
+                            "not `{}`",
+                            c.expect.status_not.clone().unwrap_or_default()
+                        )),
                     got.0,
                     got.1
                 )),
@@ -681,7 +693,10 @@ fn procedural_cases_agree_with_their_authorities() {
         failures.len()
     );
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
-    assert!(agree >= 20, "fewer than 20 procedural cells agree with their authorities: {agree}");
+    assert!(
+        agree >= 20,
+        "fewer than 20 procedural cells agree with their authorities: {agree}"
+    );
 }
 
 trait ParseStatus {

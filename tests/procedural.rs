@@ -171,7 +171,11 @@ fn a_binding_order_of_ninety_days_with_confidentiality_is_full_and_absent_before
     assert_eq!(r.powers[0].id, "xa/preservation-order");
     let before = row(&c, "16", "2011-06-01");
     assert_eq!(before.status, CoverageStatus::Absent);
-    assert!(before.reasons[0].contains("came into force on 2012-01-01"), "{:?}", before.reasons);
+    assert!(
+        before.reasons[0].contains("came into force on 2012-01-01"),
+        "{:?}",
+        before.reasons
+    );
     // An article no power serves is absent, with advice naming what to provide.
     let r17 = row(&c, "17", "2013-01-01");
     assert_eq!(r17.status, CoverageStatus::Absent);
@@ -191,7 +195,9 @@ fn a_voluntary_request_is_partial_and_says_so() {
     let r = row(&corpus_with(&file(&p, "")), "16", "2013-01-01");
     assert_eq!(r.status, CoverageStatus::Partial);
     assert!(
-        r.advice.iter().any(|a| a.contains("voluntary, with no sanction")),
+        r.advice
+            .iter()
+            .any(|a| a.contains("voluntary, with no sanction")),
         "{:?}",
         r.advice
     );
@@ -209,7 +215,11 @@ fn an_order_shorter_than_ninety_days_is_partial_with_the_drafters_advice() {
     );
     let r = row(&corpus_with(&file(&p, "")), "16", "2013-01-01");
     assert_eq!(r.status, CoverageStatus::Partial);
-    let q = r.requirements.iter().find(|q| q.paragraph == "16(2)").unwrap();
+    let q = r
+        .requirements
+        .iter()
+        .find(|q| q.paragraph == "16(2)")
+        .unwrap();
     assert_eq!(q.status, RequirementStatus::Unmet);
     assert!(
         r.advice
@@ -244,7 +254,11 @@ fn general_powers_are_permitted_for_art_16_and_16_2_does_not_bind_them() {
     let c = corpus_with(&file(&p, ""));
     let r = row(&c, "16", "2013-01-01");
     assert_eq!(r.status, CoverageStatus::Permitted, "{:?}", r.reasons);
-    let q = r.requirements.iter().find(|q| q.paragraph == "16(2)").unwrap();
+    let q = r
+        .requirements
+        .iter()
+        .find(|q| q.paragraph == "16(2)")
+        .unwrap();
     assert_eq!(q.status, RequirementStatus::MetByGeneralPower);
     // Where the article allows no general means, a general power counts as any other.
     let r18 = row(&c, "18", "2013-01-01");
@@ -269,7 +283,10 @@ fn an_unclaimed_paragraph_is_not_assessed_unless_the_law_is_recorded_as_lacking_
     let c = corpus_with(&file(&p, lacks));
     assert_eq!(row(&c, "16", "2013-01-01").status, CoverageStatus::Partial);
     // The lack is dated: after it, the paragraph is open again.
-    assert_eq!(row(&c, "16", "2015-06-01").status, CoverageStatus::NotAssessed);
+    assert_eq!(
+        row(&c, "16", "2015-06-01").status,
+        CoverageStatus::NotAssessed
+    );
 }
 
 #[test]
@@ -307,7 +324,11 @@ fn records_not_yet_begun_and_states_without_records_are_not_assessed() {
         .coverage_part("BR", "budapest", d("2024-01-01"), Part::Procedural)
         .unwrap();
     assert!(!rep.procedural.is_empty());
-    assert!(rep.procedural.iter().all(|r| r.status == CoverageStatus::NotAssessed));
+    assert!(
+        rep.procedural
+            .iter()
+            .all(|r| r.status == CoverageStatus::NotAssessed)
+    );
 }
 
 #[test]
@@ -321,7 +342,10 @@ fn the_24_7_point_meets_art_35_and_its_absence_is_advice() {
     let c = corpus_with(&file(&p, contact));
     let r = row(&c, "35", "2013-01-01");
     assert_eq!(r.status, CoverageStatus::Full);
-    assert_eq!(r.contact.as_ref().unwrap().body, "National Police, cybercrime unit");
+    assert_eq!(
+        r.contact.as_ref().unwrap().body,
+        "National Police, cybercrime unit"
+    );
     let r = row(&c, "35", "2011-01-01");
     assert_eq!(r.status, CoverageStatus::Absent);
     assert!(r.advice[0].contains("24/7"));
@@ -333,7 +357,9 @@ fn parts_select_rows_and_json_uses_article_strings() {
     let date = d("2024-01-01");
     let all = corpus.coverage("NL", "budapest", date).unwrap();
     assert!(!all.rows.is_empty() && !all.procedural.is_empty());
-    let off = corpus.coverage_part("NL", "budapest", date, Part::Offenses).unwrap();
+    let off = corpus
+        .coverage_part("NL", "budapest", date, Part::Offenses)
+        .unwrap();
     assert!(off.procedural.is_empty() && !off.rows.is_empty());
     let json = cyberlex::report::coverage_json(std::slice::from_ref(&all), &all.instrument, date);
     let v: serde_json::Value = serde_json::from_str(&json).unwrap();
@@ -344,15 +370,20 @@ fn parts_select_rows_and_json_uses_article_strings() {
         .map(|r| r["article"].as_str().unwrap())
         .collect();
     assert_eq!(arts, ["16", "17", "18", "19", "20", "21", "29", "30", "35"]);
-    let md = cyberlex::report::coverage_markdown(corpus, &[all.clone()]);
+    let md = cyberlex::report::coverage_markdown(corpus, std::slice::from_ref(&all));
     assert!(md.contains("## Procedural powers"));
     assert!(md.find("## Summary").unwrap() < md.find("## Procedural powers").unwrap());
     let csv = cyberlex::report::coverage_csv(&[all]);
-    assert!(csv.lines().any(|l| l.starts_with("NL,") && l.ends_with(",procedural")));
+    assert!(
+        csv.lines()
+            .any(|l| l.starts_with("NL,") && l.ends_with(",procedural"))
+    );
     let svg = cyberlex::report::coverage_svg(&[off], "Budapest Convention");
     assert!(!svg.contains("Procedural powers and channels"));
     // A report round-trips through JSON.
-    let rep = corpus.coverage_part("JP", "budapest", date, Part::Procedural).unwrap();
+    let rep = corpus
+        .coverage_part("JP", "budapest", date, Part::Procedural)
+        .unwrap();
     let back: cyberlex::CoverageReport =
         serde_json::from_str(&serde_json::to_string(&rep).unwrap()).unwrap();
     assert_eq!(back.procedural, rep.procedural);
@@ -366,9 +397,15 @@ fn a_preservation_answer_names_the_power_its_period_and_the_24_7_point() {
         .as_stated();
     let ans = corpus.cooperation(&req).unwrap();
     let ex = ans.execution().unwrap();
-    assert!(ex.powers.iter().any(|p| p.citation.contains("126ni")), "{ex:?}");
+    assert!(
+        ex.powers.iter().any(|p| p.citation.contains("126ni")),
+        "{ex:?}"
+    );
     assert!(ex.powers.iter().all(|p| p.period.is_some()));
-    assert_eq!(ex.channel.as_ref().unwrap().role, cyberlex::ContactRole::Point247);
+    assert_eq!(
+        ex.channel.as_ref().unwrap().role,
+        cyberlex::ContactRole::Point247
+    );
     let text = ans.to_string();
     assert!(text.contains("executed by:") && text.contains("channel: 24/7 point of contact"));
     // Assistance goes to the central authority.

@@ -25,7 +25,10 @@ fn render(corpus: &Corpus) -> String {
         if let Some(d) = p.records_complete_from() {
             let _ = writeln!(s, "Records complete from {d}.\n");
         }
-        let _ = writeln!(s, "| power | paragraphs | in force | ordered by | period | verification |");
+        let _ = writeln!(
+            s,
+            "| power | paragraphs | in force | ordered by | period | verification |"
+        );
         let _ = writeln!(s, "|---|---|---|---|---|---|");
         for pw in p.powers() {
             for v in pw.versions() {
@@ -40,7 +43,11 @@ fn render(corpus: &Corpus) -> String {
                     pw.id(),
                     pw.citation().replace('|', "/"),
                     if pw.general() { " (general power)" } else { "" },
-                    if v.binding() { "" } else { " (request without sanction)" },
+                    if v.binding() {
+                        ""
+                    } else {
+                        " (request without sanction)"
+                    },
                     v.provides().join(", "),
                     v.from(),
                     v.to().map(|d| d.to_string()).unwrap_or_default(),
@@ -66,7 +73,13 @@ fn render(corpus: &Corpus) -> String {
         if !p.lacks().is_empty() {
             let _ = writeln!(s, "\nRecorded as lacking:\n");
             for l in p.lacks() {
-                let _ = writeln!(s, "- {}: {} — {}", l.paragraph(), l.reason().replace('\n', " "), ver(l.verification()));
+                let _ = writeln!(
+                    s,
+                    "- {}: {} — {}",
+                    l.paragraph(),
+                    l.reason().replace('\n', " "),
+                    ver(l.verification())
+                );
             }
         }
         if !p.not_assessed().is_empty() {

@@ -52,7 +52,12 @@ fn the_readme_procedural_table_matches_the_program() {
         .iter()
         .map(|c| {
             corpus
-                .coverage_part(c, "budapest", "2026-12-01".parse().unwrap(), Part::Procedural)
+                .coverage_part(
+                    c,
+                    "budapest",
+                    "2026-12-01".parse().unwrap(),
+                    Part::Procedural,
+                )
                 .unwrap()
         })
         .collect();
@@ -68,7 +73,10 @@ fn the_readme_preservation_example_matches_the_program() {
     let readme = include_str!("../README.md");
     let marker =
         "<!-- preservation-output: checked against the program by tests/readme.rs -->\n```text\n";
-    let start = readme.find(marker).expect("the README marks its preservation example") + marker.len();
+    let start = readme
+        .find(marker)
+        .expect("the README marks its preservation example")
+        + marker.len();
     let len = readme[start..].find("```").expect("the example block ends");
     let shown = &readme[start..start + len];
     let conduct = Conduct::new()

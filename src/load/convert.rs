@@ -1361,7 +1361,10 @@ fn convert_jurisdiction(
                 ctx.err(
                     path,
                     pos(&d.paragraph),
-                    format!("`limits` is for procedural reservations; `{}` is not one", d.paragraph.value),
+                    format!(
+                        "`limits` is for procedural reservations; `{}` is not one",
+                        d.paragraph.value
+                    ),
                 );
             }
             reservations.push(Reservation {

@@ -5,9 +5,9 @@
 
 mod convert;
 pub(crate) mod cooperation;
-pub(crate) mod procedural;
 mod diagnostic;
 mod files;
+pub(crate) mod procedural;
 pub(crate) mod raw;
 pub mod write;
 

@@ -435,10 +435,17 @@ pub(crate) fn convert_powers(
         let known: HashMap<&str, &ProceduralArticle> = inst
             .procedural
             .iter()
-            .flat_map(|a| a.requirements.iter().map(move |q| (q.paragraph.as_str(), a)))
+            .flat_map(|a| {
+                a.requirements
+                    .iter()
+                    .map(move |q| (q.paragraph.as_str(), a))
+            })
             .collect();
-        let records_complete_from =
-            ctx.opt_date(path, r.records_complete_from.as_ref(), "`records_complete_from`");
+        let records_complete_from = ctx.opt_date(
+            path,
+            r.records_complete_from.as_ref(),
+            "`records_complete_from`",
+        );
         let mut not_assessed = Vec::new();
         for n in &r.not_assessed {
             if inst.procedural.iter().any(|a| a.article == n.article.value)
@@ -486,7 +493,11 @@ pub(crate) fn convert_powers(
                 continue;
             };
             if l.reason.trim().is_empty() {
-                ctx.err(path, pos(&l.paragraph), "`reason` is empty: say what the law lacks and who says so");
+                ctx.err(
+                    path,
+                    pos(&l.paragraph),
+                    "`reason` is empty: say what the law lacks and who says so",
+                );
             }
             lacks.push(Lack {
                 paragraph: l.paragraph.value.clone(),
@@ -522,9 +533,10 @@ pub(crate) fn convert_powers(
             if c.body.trim().is_empty() {
                 ctx.err(path, pos(&c.role), "`body` is empty");
             }
-            if let Some(earlier) = contacts.iter().find(|x: &&Contact| {
-                x.role == role && overlap((x.from, x.to), (from, to))
-            }) {
+            if let Some(earlier) = contacts
+                .iter()
+                .find(|x: &&Contact| x.role == role && overlap((x.from, x.to), (from, to)))
+            {
                 ctx.err_help(
                     path,
                     pos(&c.role),
@@ -572,8 +584,7 @@ pub(crate) fn convert_powers(
             }
             let mut versions: Vec<PowerVersion> = Vec::new();
             for v in &p.versions {
-                let Some((Some(from), to)) = period(ctx, path, Some(&v.from), v.to.as_ref())
-                else {
+                let Some((Some(from), to)) = period(ctx, path, Some(&v.from), v.to.as_ref()) else {
                     continue;
                 };
                 if versions

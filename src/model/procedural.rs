@@ -187,7 +187,11 @@ impl Powers {
     pub fn not_assessed_on(&self, target: &str, date: Date) -> Option<&str> {
         self.not_assessed
             .iter()
-            .find(|n| n.target == target && n.from.is_none_or(|f| f <= date) && n.to.is_none_or(|t| date <= t))
+            .find(|n| {
+                n.target == target
+                    && n.from.is_none_or(|f| f <= date)
+                    && n.to.is_none_or(|t| date <= t)
+            })
             .map(|n| n.reason.as_str())
     }
     /// Paragraphs the law is known to lack, with the authority.

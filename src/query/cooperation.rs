@@ -393,7 +393,12 @@ impl CooperationAnswer {
 }
 
 /// The requested state's powers and channel for a preservation or mutual-assistance request on a date.
-fn execution(corpus: &Corpus, to: &crate::model::Jurisdiction, p: CooperationProcedure, date: Date) -> Option<Execution> {
+fn execution(
+    corpus: &Corpus,
+    to: &crate::model::Jurisdiction,
+    p: CooperationProcedure,
+    date: Date,
+) -> Option<Execution> {
     use crate::model::ContactRole;
     let (wanted, fallback, role): (&[&str], &[&str], ContactRole) = match p {
         CooperationProcedure::Extradition => return None,
@@ -1343,7 +1348,9 @@ impl Corpus {
         );
         if let Some(ex) = execution.as_mut()
             && ex.channel.is_some()
-            && b.parties_from_instrument.as_ref().is_none_or(|i| i.as_str() != "budapest")
+            && b.parties_from_instrument
+                .as_ref()
+                .is_none_or(|i| i.as_str() != "budapest")
         {
             ex.notes.push(format!(
                 "the channel shown is the one designated under the Budapest Convention; {} may name its own (a request under it goes the way it prescribes)",

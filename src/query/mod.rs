@@ -18,22 +18,20 @@ use crate::date::Date;
 use crate::model::{ElementId, Offense, OffenseId, OffenseVersion, Verification};
 
 pub use cooperation::{
-    Execution,
     Alternative, Applies, Bar, BarKind, BasisRef, CooperationAnswer, CooperationCell,
-    CooperationOutcome, CooperationRequest, MatrixPerson, Nationality, ObligationRef,
+    CooperationOutcome, CooperationRequest, Execution, MatrixPerson, Nationality, ObligationRef,
 };
 pub use coverage::{
-    Part,
     Advice, AdviceKind, ArticleCoverage, CoverageReport, CoverageStatus, ExtraElement, ExtraKind,
-    VariantCoverage, VariantStatus,
-};
-pub use procedural::{
-    ContactRef, PowerRef, ProceduralCoverage, RequirementCoverage, RequirementStatus,
+    Part, VariantCoverage, VariantStatus,
 };
 pub use crosswalk::{ArticlePair, Crosswalk, Difference, NotEncodedSides, Relation, Unmatched};
 pub use dual::{
     DecidingFact, DecidingSet, DualCriminalityAnswer, DualCriminalityRequest, FactValue, Outcome,
     Procedure, Reading, Reason, VerdictMatrix,
+};
+pub use procedural::{
+    ContactRef, PowerRef, ProceduralCoverage, RequirementCoverage, RequirementStatus,
 };
 
 /// A question the corpus cannot answer as asked.

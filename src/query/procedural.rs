@@ -91,10 +91,10 @@ impl PowerRef {
             ordered_by: v.ordered_by.clone(),
             threshold: v.threshold.clone(),
             offenses: v.offenses.clone(),
-            period: v
-                .period
-                .map(|x| x.to_string())
-                .or_else(|| v.no_time_limit.then(|| "until lifted (no time limit)".to_owned())),
+            period: v.period.map(|x| x.to_string()).or_else(|| {
+                v.no_time_limit
+                    .then(|| "until lifted (no time limit)".to_owned())
+            }),
             since: v.from,
             verification: v.verification,
             source: v.source.clone(),
@@ -103,7 +103,10 @@ impl PowerRef {
     /// The power in a line: citation, who orders, period, and whether it binds.
     #[must_use]
     pub fn summary(&self) -> String {
-        let mut s = format!("{} ({}; ordered by {}", self.citation, self.title, self.ordered_by);
+        let mut s = format!(
+            "{} ({}; ordered by {}",
+            self.citation, self.title, self.ordered_by
+        );
         if let Some(p) = &self.period {
             s.push_str(&format!("; {p}"));
         }
@@ -304,7 +307,9 @@ fn rate(
         let later = rec.powers.iter().find_map(|p| {
             p.versions
                 .iter()
-                .find(|v| v.from > date && v.provides.iter().any(|x| paragraphs.contains(&x.as_str())))
+                .find(|v| {
+                    v.from > date && v.provides.iter().any(|x| paragraphs.contains(&x.as_str()))
+                })
                 .map(|v| (p, v))
         });
         row.reasons.push(match later {
@@ -507,8 +512,7 @@ fn rate(
                 .filter(|r| r.status == RequirementStatus::Unmet)
                 .map(|r| r.paragraph.as_str())
                 .collect();
-            row.reasons
-                .push(format!("not met: {}", unmet.join(", ")));
+            row.reasons.push(format!("not met: {}", unmet.join(", ")));
         }
     }
     // Art. 14(2): the powers of Arts. 16-20 apply to offenses committed by computer and to electronic evidence of
@@ -530,7 +534,10 @@ fn rate(
             if !limits {
                 continue;
             }
-            let note = r.note.as_deref().unwrap_or("its wording is recorded without a summary");
+            let note = r
+                .note
+                .as_deref()
+                .unwrap_or("its wording is recorded without a summary");
             row.reasons.push(format!(
                 "reservation under Art. {} limits Art. {}: {note}",
                 r.paragraph, art.article
@@ -547,7 +554,9 @@ fn merge_advice(advice: Vec<String>) -> Vec<String> {
     let mut out: Vec<(String, Vec<String>)> = Vec::new();
     for a in advice {
         let (stem, para) = match a.rsplit_once(" (") {
-            Some((s, p)) if p.ends_with(')') && p.chars().next().is_some_and(|c| c.is_ascii_digit()) => {
+            Some((s, p))
+                if p.ends_with(')') && p.chars().next().is_some_and(|c| c.is_ascii_digit()) =>
+            {
                 (s.to_owned(), p.strip_suffix(')').map(str::to_owned))
             }
             _ => (a.clone(), None),
@@ -579,7 +588,10 @@ fn citations(serving: &[(&Power, &PowerVersion)], ids: &[String]) -> String {
 
 fn advice_for(q: &Requirement, failures: &[String], art: &ProceduralArticle) -> String {
     if let Some(f) = failures.iter().find(|f| f.contains("without sanction")) {
-        let who = f.split(" is a request without sanction").next().unwrap_or("the measure");
+        let who = f
+            .split(" is a request without sanction")
+            .next()
+            .unwrap_or("the measure");
         return format!(
             "{who}: voluntary, with no sanction; give the authorities an order that binds the person addressed ({})",
             q.paragraph

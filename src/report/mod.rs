@@ -389,7 +389,9 @@ fn procedural_detail(s: &mut String, rep: &CoverageReport) {
         let shown: Vec<_> = row
             .requirements
             .iter()
-            .filter(|q| !row.powers.is_empty() || q.status != crate::query::RequirementStatus::Unmet)
+            .filter(|q| {
+                !row.powers.is_empty() || q.status != crate::query::RequirementStatus::Unmet
+            })
             .collect();
         if !shown.is_empty() {
             let _ = writeln!(s, "\nParagraphs:\n");

@@ -269,7 +269,11 @@ pub fn coverage_svg(reports: &[CoverageReport], instrument_title: &str) -> Strin
                                 .join("; ")
                         }
                     );
-                    Some((status_color(r.status), r.status.as_str().replace('_', " "), tip))
+                    Some((
+                        status_color(r.status),
+                        r.status.as_str().replace('_', " "),
+                        tip,
+                    ))
                 })
                 .collect()
         })
@@ -300,12 +304,19 @@ pub fn coverage_svg(reports: &[CoverageReport], instrument_title: &str) -> Strin
                             r.title,
                             r.status.as_str(),
                             if who.is_empty() {
-                                r.reasons.first().cloned().unwrap_or_else(|| "no power".into())
+                                r.reasons
+                                    .first()
+                                    .cloned()
+                                    .unwrap_or_else(|| "no power".into())
                             } else {
                                 who.join("; ")
                             }
                         );
-                        Some((status_color(r.status), r.status.as_str().replace('_', " "), tip))
+                        Some((
+                            status_color(r.status),
+                            r.status.as_str().replace('_', " "),
+                            tip,
+                        ))
                     })
                     .collect()
             })
