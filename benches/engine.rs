@@ -123,6 +123,15 @@ fn bench_queries(c: &mut Criterion) {
         g.bench_function("one_coverage", |b| {
             b.iter(|| black_box(corpus.coverage("DE", "budapest", date).unwrap()))
         });
+        g.bench_function("one_procedural_coverage", |b| {
+            b.iter(|| {
+                black_box(
+                    corpus
+                        .coverage_part("DE", "budapest", date, cyberlex::Part::Procedural)
+                        .unwrap(),
+                )
+            })
+        });
         let inst = corpus.instrument("budapest").unwrap();
         // One conduct per offense article (Arts. 2-11): the first variant's act and required elements.
         let conducts: Vec<Conduct> = inst

@@ -56,8 +56,16 @@ fn csv_gap_report_has_one_row_per_state_and_article() {
     let rows = csv_rows(&csv);
     let width = rows[0].len();
     assert!(rows.iter().all(|r| r.len() == width), "ragged CSV");
-    assert_eq!(rows.len(), 1 + 2 * 10);
+    // 10 offense articles and 9 procedural ones per state; the last column says which part a row belongs to.
+    assert_eq!(rows.len(), 1 + 2 * 10 + 2 * 9);
     assert_eq!(rows[1][0], "XA");
+    assert_eq!(rows[0].last().map(String::as_str), Some("part"));
+    assert_eq!(
+        rows.iter()
+            .filter(|r| r.last().map(String::as_str) == Some("procedural"))
+            .count(),
+        2 * 9
+    );
     insta::assert_snapshot!("gap_report_csv", csv);
 }
 
@@ -94,8 +102,9 @@ fn svg_heatmap_is_well_formed_and_labelled() {
     let svg = report::coverage_svg(&reports(&c), "Budapest Convention");
     assert!(svg.starts_with("<svg") && svg.trim_end().ends_with("</svg>"));
     assert_eq!(svg.matches("<g>").count(), svg.matches("</g>").count());
-    // background + 2 states x 10 articles + 7 legend swatches (not assessed included)
-    assert_eq!(svg.matches("<rect").count(), 1 + 20 + 7);
+    // background + 2 states x 10 articles + the procedural band (2 states x 9 articles) + 7 legend swatches
+    assert_eq!(svg.matches("<rect").count(), 1 + 20 + 18 + 7);
+    assert!(svg.contains("Procedural powers and channels"));
     for label in [
         "Art. 2",
         "XA Ruritania",

@@ -104,7 +104,7 @@ pub fn coverage_markdown(corpus: &Corpus, reports: &[CoverageReport]) -> String 
 }
 
 const PROCEDURAL_LEGEND: &str = "\
-Procedural powers (Budapest Arts. 16-21, 29, 30, 35) use the same words: **full**, every paragraph of the article is met by a power in force; **permitted**, met only through general powers (search, seizure, production) where the article allows them; **reserved**, met, but a reservation of the state limits the article (Art. 14(3) for Arts. 20 and 21, Art. 29(4) for Art. 29); **partial**, a power exists but a paragraph is not met (a request without sanction where an order is needed, a period shorter than the article asks); **absent**, no power in force; **not assessed**, the data records no procedural powers for the state on that date.\n";
+Procedural powers (Budapest Arts. 16-21, 29, 30, 35) use the same words: **full**, every paragraph of the article is met by a power in force; **permitted**, met only through general powers (search, seizure, production) where the article allows them; **reserved**, met, but a reservation of the state limits the article (Art. 14(3) for Arts. 20 and 21, Art. 29(4) for Art. 29); **partial**, a power exists but a paragraph is not met (a request without sanction where an order is needed, a period shorter than the article asks); **absent**, no power in force; **not assessed**, the data does not settle the article (no procedural records for the state or the date, or a paragraph no recorded power meets and the data does not record the law as lacking: the cell names it).\n";
 
 fn offense_summary(
     s: &mut String,
@@ -355,6 +355,23 @@ fn procedural_detail(s: &mut String, rep: &CoverageReport) {
                 .collect::<Vec<_>>()
                 .join(", ")
         );
+    }
+    // One reason shared by every row (no records for the state, or a date before them) is said once.
+    if let Some(first) = rep.procedural.first()
+        && rep.procedural.iter().all(|r| {
+            r.status == CoverageStatus::NotAssessed
+                && r.powers.is_empty()
+                && r.reasons == first.reasons
+        })
+    {
+        for r in &first.reasons {
+            let _ = writeln!(
+                s,
+                "- Every procedural article is not assessed: {}.\n",
+                md_escape(r)
+            );
+        }
+        return;
     }
     for row in &rep.procedural {
         let _ = writeln!(
