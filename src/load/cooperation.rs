@@ -183,7 +183,7 @@ type Period = (Option<Date>, Option<Date>);
 /// A converted basis with its layer, file and the bases it names as superseded (to check once all are read).
 type Converted = (Layer, Basis, String, Vec<(String, Pos)>);
 
-fn overlap(a: (Option<Date>, Option<Date>), b: (Option<Date>, Option<Date>)) -> bool {
+pub(crate) fn overlap(a: (Option<Date>, Option<Date>), b: (Option<Date>, Option<Date>)) -> bool {
     let a_to = a.1.unwrap_or(Date::MAX);
     let b_to = b.1.unwrap_or(Date::MAX);
     let a_from = a.0.unwrap_or(Date::MIN);
@@ -191,7 +191,7 @@ fn overlap(a: (Option<Date>, Option<Date>), b: (Option<Date>, Option<Date>)) -> 
     a_from <= b_to && b_from <= a_to
 }
 
-fn period(
+pub(crate) fn period(
     ctx: &mut Ctx,
     path: &str,
     from: Option<&S<String>>,

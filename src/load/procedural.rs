@@ -7,6 +7,7 @@ use schemars::JsonSchema;
 use serde::Deserialize;
 
 use super::convert::{Ctx, pos};
+use super::cooperation::{overlap, period};
 use super::files::{Layer, SourceFile};
 use super::raw::S;
 use crate::date::Date;
@@ -361,30 +362,6 @@ pub(crate) fn convert_articles(
     out
 }
 
-fn period(
-    ctx: &mut Ctx,
-    path: &str,
-    from: Option<&S<String>>,
-    to: Option<&S<String>>,
-) -> Option<(Option<Date>, Option<Date>)> {
-    let f = ctx.opt_date(path, from, "`from`");
-    let t = ctx.opt_date(path, to, "`to`");
-    if from.is_some() && f.is_none() || to.is_some() && t.is_none() {
-        return None;
-    }
-    if let (Some(a), Some(b), Some(s)) = (f, t, to)
-        && a > b
-    {
-        ctx.err(
-            path,
-            pos(s),
-            format!("the period ends ({b}) before it begins ({a})"),
-        );
-        return None;
-    }
-    Some((f, t))
-}
-
 /// Converts the powers files; `instruments` are already converted.
 pub(crate) fn convert_powers(
     ctx: &mut Ctx,
@@ -731,12 +708,4 @@ pub(crate) fn convert_powers(
         out.insert(state, (f.layer, powers_rec));
     }
     out.into_iter().map(|(k, (_, v))| (k, v)).collect()
-}
-
-fn overlap(a: (Option<Date>, Option<Date>), b: (Option<Date>, Option<Date>)) -> bool {
-    let a_to = a.1.unwrap_or(Date::MAX);
-    let b_to = b.1.unwrap_or(Date::MAX);
-    let a_from = a.0.unwrap_or(Date::MIN);
-    let b_from = b.0.unwrap_or(Date::MIN);
-    a_from <= b_to && b_from <= a_to
 }

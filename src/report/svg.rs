@@ -108,15 +108,7 @@ fn render(g: &Grid<'_>) -> String {
         r##"<text x="12" y="46" font-size="12" fill="#444444">{}</text>"##,
         esc(g.subtitle)
     );
-    for (ci, c) in g.cols.iter().enumerate() {
-        let x = left + cell_w * ci as i32 + cell_w / 2;
-        let _ = writeln!(
-            s,
-            r#"<text x="{x}" y="{}" font-size="12" text-anchor="middle" font-weight="bold">{}</text>"#,
-            top - 10,
-            esc(c)
-        );
-    }
+    draw_cols(&mut s, &g.cols, left, top, cell_w);
     draw_cells(&mut s, &g.rows, &g.cells, left, top, cell_w, cell_h);
     if let Some(b) = &g.band {
         let _ = writeln!(
@@ -125,15 +117,7 @@ fn render(g: &Grid<'_>) -> String {
             band_top - 30,
             esc(&b.heading)
         );
-        for (ci, c) in b.cols.iter().enumerate() {
-            let x = left + cell_w * ci as i32 + cell_w / 2;
-            let _ = writeln!(
-                s,
-                r#"<text x="{x}" y="{}" font-size="12" text-anchor="middle" font-weight="bold">{}</text>"#,
-                band_top - 10,
-                esc(c)
-            );
-        }
+        draw_cols(&mut s, &b.cols, left, band_top, cell_w);
         draw_cells(&mut s, &g.rows, &b.cells, left, band_top, cell_w, cell_h);
     }
     for (i, (fill, label)) in g.legend.iter().enumerate() {
@@ -158,6 +142,19 @@ fn render(g: &Grid<'_>) -> String {
     }
     s.push_str("</svg>\n");
     s
+}
+
+/// Column labels above a grid whose first row starts at `top`.
+fn draw_cols(s: &mut String, cols: &[String], left: i32, top: i32, cell_w: i32) {
+    for (ci, c) in cols.iter().enumerate() {
+        let x = left + cell_w * ci as i32 + cell_w / 2;
+        let _ = writeln!(
+            s,
+            r#"<text x="{x}" y="{}" font-size="12" text-anchor="middle" font-weight="bold">{}</text>"#,
+            top - 10,
+            esc(c)
+        );
+    }
 }
 
 fn draw_cells(
