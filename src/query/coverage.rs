@@ -176,7 +176,7 @@ impl CoverageReport {
     ///
     /// ```
     /// use cyberlex::{Corpus, Part};
-    /// let corpus = Corpus::builtin()?;
+    /// let corpus = Corpus::builtin();
     /// let mut report = corpus.coverage("NL", "budapest", "2024-01-01".parse()?)?;
     /// report.keep(Part::Procedural);
     /// assert!(report.rows.is_empty());
@@ -1330,7 +1330,7 @@ impl Corpus {
     ///
     /// ```
     /// use cyberlex::{Corpus, CoverageStatus, Part};
-    /// let corpus = Corpus::builtin()?;
+    /// let corpus = Corpus::builtin();
     /// let report = corpus.coverage_part("NL", "budapest", "2024-01-01".parse()?, Part::Procedural)?;
     /// assert!(report.rows.is_empty());
     /// let art16 = report.procedural.iter().find(|r| r.article == "16").unwrap();
