@@ -156,15 +156,9 @@ fn all_pairs(
     date: cyberlex::Date,
 ) -> ExitCode {
     let (conduct, what) = if let Some(a) = &args.article {
-        let Ok(inst) = corpus.instrument("budapest") else {
-            return common::fail("the data has no Budapest Convention");
-        };
-        let Some(art) = inst.article(a) else {
-            return common::fail(cyberlex::QueryError::UnknownArticle {
-                instrument: "budapest".into(),
-                article: a.clone(),
-                hint: None,
-            });
+        let art = match corpus.article("budapest", a) {
+            Ok(x) => x,
+            Err(e) => return common::fail(e),
         };
         let Some(v) = art.variants().first() else {
             return common::fail(format!("article {a} has no conduct variant"));

@@ -66,12 +66,9 @@ fn main() -> ExitCode {
             Ok(i) => i,
             Err(e) => return common::fail(e),
         };
-        let Some(art) = inst.article(a) else {
-            return common::fail(cyberlex::QueryError::UnknownArticle {
-                instrument: args.instrument.clone(),
-                article: a.clone(),
-                hint: None,
-            });
+        let art = match corpus.article(&args.instrument, a) {
+            Ok(x) => x,
+            Err(e) => return common::fail(e),
         };
         let Some(v) = art.variants().first() else {
             return common::fail(format!("article {a} has no conduct variant"));

@@ -8,7 +8,7 @@ use crate::date::Date;
 use crate::index::Index;
 use crate::load::{self, Diagnostic, FileKind, Layer, LoadError, SourceFile};
 use crate::model::*;
-use crate::query::QueryError;
+use crate::query::{QueryError, Suggestion};
 
 // The built-in data, embedded at compile time: build.rs lists every file under data/.
 include!(concat!(env!("OUT_DIR"), "/builtin.rs"));
@@ -212,7 +212,7 @@ impl Corpus {
             Some(&i) => Ok(&self.elements[i]),
             None => Err(QueryError::UnknownElement {
                 id: id.to_owned(),
-                hint: load::did_you_mean(id, self.elements.iter().map(|e| e.id.as_str())),
+                suggestion: self.element_suggestion(id),
             }),
         }
     }
@@ -231,7 +231,42 @@ impl Corpus {
             .get(&InstrumentId(id.to_owned()))
             .ok_or_else(|| QueryError::UnknownInstrument {
                 id: id.to_owned(),
-                hint: load::did_you_mean(id, self.instruments.keys().map(InstrumentId::as_str)),
+                suggestion: crate::suggest::closest(
+                    id,
+                    self.instruments.keys().map(InstrumentId::as_str),
+                )
+                .and_then(|c| self.instruments.get(c))
+                .map(|i| Suggestion::new(i.id.as_str(), i.short_title.as_str())),
+            })
+    }
+
+    /// One article of an instrument, by number (`"2"`, `"9"`).
+    ///
+    /// ```
+    /// use cyberlex::{Corpus, QueryError};
+    /// let corpus = Corpus::builtin();
+    /// assert_eq!(corpus.article("budapest", "2")?.title(), "Illegal access");
+    /// match corpus.article("budapest", "22") {
+    ///     Err(QueryError::UnknownArticle { suggestion: Some(s), .. }) => assert_eq!(s.id, "2"),
+    ///     other => panic!("{other:?}"),
+    /// }
+    /// # Ok::<(), QueryError>(())
+    /// ```
+    ///
+    /// # Errors
+    /// [`QueryError::UnknownInstrument`], or [`QueryError::UnknownArticle`] with the closest article number.
+    pub fn article(&self, instrument: &str, number: &str) -> Result<&Article, QueryError> {
+        let inst = self.instrument(instrument)?;
+        inst.article(number.trim())
+            .ok_or_else(|| QueryError::UnknownArticle {
+                instrument: instrument.to_owned(),
+                article: number.to_owned(),
+                suggestion: crate::suggest::closest(
+                    number.trim(),
+                    inst.articles.iter().map(|a| a.number.as_str()),
+                )
+                .and_then(|c| inst.article(c))
+                .map(|a| Suggestion::new(a.number.as_str(), a.title.as_str())),
             })
     }
 
@@ -249,21 +284,26 @@ impl Corpus {
             return Ok(j);
         }
         let up = code.trim().to_ascii_uppercase();
-        self.jurisdictions
-            .get(up.as_str())
-            .ok_or_else(|| QueryError::UnknownJurisdiction {
+        self.jurisdictions.get(up.as_str()).ok_or_else(|| {
+            let (suggestion, note) = self.state_hint(code);
+            QueryError::UnknownJurisdiction {
                 code: code.to_owned(),
-                hint: self.state_hint(code),
-            })
+                suggestion,
+                note,
+            }
+        })
     }
 
     /// A hint for a state code the corpus lacks. Two-letter codes are all "close" to each other, so no spelling
     /// suggestion is made for them; the hint names the United Kingdom's code, a state asked for by its name, or says
     /// that a real code has no data.
-    fn state_hint(&self, asked: &str) -> Option<String> {
+    fn state_hint(&self, asked: &str) -> (Option<Suggestion>, Option<String>) {
+        let state = |j: &Jurisdiction| Some(Suggestion::new(j.code.as_str(), j.name.as_str()));
         let up = asked.trim().to_ascii_uppercase();
-        if up == "UK" && self.jurisdictions.contains_key("GB") {
-            return Some("the United Kingdom is `GB`".into());
+        if up == "UK"
+            && let Some(j) = self.jurisdictions.get("GB")
+        {
+            return (state(j), None);
         }
         let lower = asked.trim().to_lowercase();
         if let Some(j) = self.jurisdictions.values().find(|j| {
@@ -272,12 +312,15 @@ impl Corpus {
                     .as_deref()
                     .is_some_and(|n| n.to_lowercase() == lower)
         }) {
-            return Some(format!("{} is `{}`", j.name, j.code));
+            return (state(j), None);
         }
         if up.len() == 2 && crate::iso::is_known(&up) && !crate::iso::is_user_assigned(&up) {
-            return Some(format!(
-                "`{up}` is a state code, but the data has no records for it"
-            ));
+            return (
+                None,
+                Some(format!(
+                    "`{up}` is a state code, but the data has no records for it"
+                )),
+            );
         }
         if up.len() > 2 {
             // A misspelt name: compare with the states' names.
@@ -286,21 +329,26 @@ impl Corpus {
                 .values()
                 .map(|j| j.name.to_lowercase())
                 .collect();
-            if let Some(h) = crate::suggest::did_you_mean(&lower, names.iter().map(String::as_str))
-            {
-                let name = h
-                    .trim_start_matches("did you mean `")
-                    .trim_end_matches("`?");
-                if let Some(j) = self
+            if let Some(name) = crate::suggest::closest(&lower, names.iter().map(String::as_str))
+                && let Some(j) = self
                     .jurisdictions
                     .values()
                     .find(|j| j.name.to_lowercase() == name)
-                {
-                    return Some(format!("did you mean {} (`{}`)?", j.name, j.code));
-                }
+            {
+                return (state(j), None);
             }
         }
-        None
+        (None, None)
+    }
+
+    /// A close element id, with the element's words.
+    pub(crate) fn element_suggestion(&self, id: &str) -> Option<Suggestion> {
+        crate::suggest::closest(id, self.elements.iter().map(|e| e.id.as_str()))
+            .and_then(|c| self.index.ix.get(&ElementId(c.to_owned())))
+            .map(|&i| {
+                let e = &self.elements[i];
+                Suggestion::new(e.id.as_str(), e.short_definition())
+            })
     }
 
     /// One offense, by id.
@@ -317,12 +365,19 @@ impl Corpus {
             .and_then(|j| j.offenses.iter().find(|o| o.id.as_str() == wanted));
         found.ok_or_else(|| QueryError::UnknownOffense {
             id: id.to_owned(),
-            hint: load::did_you_mean(
+            suggestion: crate::suggest::closest(
                 &wanted,
                 self.jurisdictions
                     .values()
                     .flat_map(|j| j.offenses.iter().map(|o| o.id.as_str())),
-            ),
+            )
+            .and_then(|c| {
+                self.jurisdictions
+                    .values()
+                    .flat_map(|j| j.offenses.iter())
+                    .find(|o| o.id.as_str() == c)
+            })
+            .map(|o| Suggestion::new(o.id.as_str(), format!("{} ({})", o.citation, o.title.en))),
         })
     }
 

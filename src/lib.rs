@@ -35,7 +35,7 @@ pub use query::{
     CoverageReport, CoverageStatus, Crosswalk, DecidingFact, DecidingSet, Difference,
     DualCriminalityAnswer, DualCriminalityRequest, Execution, ExtraElement, ExtraKind, FactValue,
     MatrixPerson, Nationality, NotEncodedSides, ObligationRef, Outcome, Part, Procedure,
-    ProvisionRef, QueryError, Reading, Reason, Relation, Unmatched, VariantCoverage, VariantStatus,
-    Verdict, VerdictMatrix,
+    ProvisionRef, QueryError, Reading, Reason, Relation, Suggestion, Unmatched, VariantCoverage,
+    VariantStatus, Verdict, VerdictMatrix,
 };
 pub use query::{ContactRef, PowerRef, ProceduralCoverage, RequirementCoverage, RequirementStatus};

@@ -17,18 +17,30 @@ pub(crate) fn levenshtein(a: &str, b: &str) -> usize {
 }
 
 /// The closest candidate to `input`, if close enough to be a plausible typo.
-pub(crate) fn did_you_mean<'a>(
+pub(crate) fn closest<'a>(
     input: &str,
     candidates: impl IntoIterator<Item = &'a str>,
-) -> Option<String> {
-    let input = &input[..input.len().min(200)];
+) -> Option<&'a str> {
+    let cut = input
+        .char_indices()
+        .nth(200)
+        .map_or(input.len(), |(i, _)| i);
+    let input = &input[..cut];
     let limit = (input.chars().count() / 3).max(2);
     candidates
         .into_iter()
         .map(|c| (levenshtein(input, c), c))
         .filter(|(d, _)| *d <= limit)
         .min()
-        .map(|(_, c)| format!("did you mean `{c}`?"))
+        .map(|(_, c)| c)
+}
+
+/// The closest candidate to `input` as a "did you mean" sentence, for the loader's messages.
+pub(crate) fn did_you_mean<'a>(
+    input: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<String> {
+    closest(input, candidates).map(|c| format!("did you mean `{c}`?"))
 }
 
 /// Whether a code is an assigned (or user-assigned) ISO 3166-1 alpha-2 code.

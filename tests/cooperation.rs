@@ -166,19 +166,59 @@ fn no_basis_is_not_available_and_says_so() {
 fn state_hints_point_the_right_way() {
     let corpus = Corpus::builtin();
     let hint = |code: &str| match corpus.jurisdiction(code) {
-        Err(QueryError::UnknownJurisdiction { hint, .. }) => hint,
+        Err(QueryError::UnknownJurisdiction {
+            suggestion, note, ..
+        }) => (suggestion.map(|s| (s.id, s.label)), note),
         other => panic!("{code}: {other:?}"),
     };
-    assert_eq!(hint("UK").as_deref(), Some("the United Kingdom is `GB`"));
-    assert_eq!(hint("germany").as_deref(), Some("Germany is `DE`"));
-    assert_eq!(
-        hint("Germny").as_deref(),
-        Some("did you mean Germany (`DE`)?")
-    );
+    let gb = Some(("GB".to_owned(), "United Kingdom".to_owned()));
+    assert_eq!(hint("UK"), (gb, None));
+    let de = Some(("DE".to_owned(), "Germany".to_owned()));
+    assert_eq!(hint("germany"), (de.clone(), None));
+    assert_eq!(hint("Germny"), (de, None));
     // No spelling suggestion between two-letter codes: every one is "close" to every other.
-    assert_eq!(hint("XX"), None);
-    assert_eq!(hint(""), None);
-    assert!(hint("MX").unwrap().contains("no records"));
+    assert_eq!(hint("XX"), (None, None));
+    assert_eq!(hint(""), (None, None));
+    let (s, note) = hint("MX");
+    assert!(s.is_none() && note.unwrap().contains("no records"));
+    // The message a reader sees keeps the words.
+    assert_eq!(
+        corpus.jurisdiction("UK").unwrap_err().to_string(),
+        "unknown jurisdiction `UK` (did you mean United Kingdom (`GB`)?)"
+    );
+    // Offenses, elements, instruments and articles carry the same structured hint, with their words.
+    match corpus.offense("gb/cma-l") {
+        Err(QueryError::UnknownOffense {
+            suggestion: Some(s),
+            ..
+        }) => {
+            assert_eq!(s.id, "gb/cma-1");
+            assert!(s.label.contains("Computer Misuse Act"), "{}", s.label);
+        }
+        other => panic!("{other:?}"),
+    }
+    match corpus.element("act/acess") {
+        Err(QueryError::UnknownElement {
+            suggestion: Some(s),
+            ..
+        }) => {
+            assert_eq!(s.id, "act/access");
+            assert!(!s.label.is_empty() && !s.label.contains('('));
+        }
+        other => panic!("{other:?}"),
+    }
+    match corpus.instrument("budapes") {
+        Err(QueryError::UnknownInstrument {
+            suggestion: Some(s),
+            ..
+        }) => {
+            assert_eq!(
+                (s.id.as_str(), s.label.as_str()),
+                ("budapest", "Budapest Convention")
+            );
+        }
+        other => panic!("{other:?}"),
+    }
 }
 
 #[test]

@@ -272,7 +272,11 @@ fn unknown_state_or_instrument_is_a_typed_error() {
     let e = c.coverage("QQ", "budapest", d("2024-01-01")).unwrap_err();
     assert!(e.to_string().contains("unknown jurisdiction `QQ`"));
     let e = c.coverage("XA", "budapst", d("2024-01-01")).unwrap_err();
-    assert!(e.to_string().contains("did you mean `budapest`"), "{e}");
+    assert!(
+        e.to_string()
+            .contains("did you mean Budapest Convention (`budapest`)"),
+        "{e}"
+    );
 }
 
 fn with_extra_offense(acts: &[&str], requires: &[&str], months: Option<u32>) -> Corpus {

@@ -299,7 +299,7 @@ fn bad_requests_are_typed_errors() {
         .unwrap_err();
     assert_eq!(
         e.to_string(),
-        "unknown element `act/acces` (did you mean `act/access`?)"
+        "unknown element `act/acces` (did you mean gaining entry to the whole or any part of a computer system, including the data stored in it (`act/access`)?)"
     );
     let e = c
         .dual_criminality(&DualCriminalityRequest::new(

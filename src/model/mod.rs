@@ -246,6 +246,15 @@ impl Element {
     pub fn definition(&self) -> &str {
         &self.definition
     }
+    /// The definition up to its first semicolon or parenthesis: words short enough for a hint or a table.
+    #[must_use]
+    pub fn short_definition(&self) -> &str {
+        let end = self
+            .definition
+            .find(['(', ';'])
+            .unwrap_or(self.definition.len());
+        self.definition[..end].trim_end_matches([' ', ',', ':'])
+    }
     /// The elements it is directly a special case of.
     #[must_use]
     pub fn broader(&self) -> &[ElementId] {

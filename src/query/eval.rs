@@ -58,7 +58,7 @@ impl Facts {
         for (e, known) in &conduct.facts {
             let i = *idx.ix.get(e).ok_or_else(|| QueryError::UnknownElement {
                 id: e.0.clone(),
-                hint: crate::suggest::did_you_mean(&e.0, idx.ids.iter().map(|x| x.as_str())),
+                suggestion: corpus.element_suggestion(&e.0),
             })?;
             // The closures are short lists: inserting them costs what they hold, not the vocabulary's width.
             if *known {
@@ -75,7 +75,7 @@ impl Facts {
             if !idx.ix.contains_key(e) {
                 return Err(QueryError::UnknownElement {
                     id: e.0.clone(),
-                    hint: None,
+                    suggestion: corpus.element_suggestion(&e.0),
                 });
             }
         }

@@ -39,46 +39,48 @@ pub use procedural::{
 #[non_exhaustive]
 pub enum QueryError {
     /// No state with that code in the corpus.
-    #[error("unknown jurisdiction `{code}`{}", hint_suffix(.hint))]
+    #[error("unknown jurisdiction `{code}`{}{}", hint_suffix(.suggestion), note_suffix(.note))]
     UnknownJurisdiction {
         /// As asked.
         code: String,
-        /// A close match, if any.
-        hint: Option<String>,
+        /// A close match, if any: the United Kingdom for `UK`, Germany for `germany` or `Germny`.
+        suggestion: Option<Suggestion>,
+        /// Why there is no match, where that helps (a real state code the data has no records for).
+        note: Option<String>,
     },
     /// No instrument with that id.
-    #[error("unknown instrument `{id}`{}", hint_suffix(.hint))]
+    #[error("unknown instrument `{id}`{}", hint_suffix(.suggestion))]
     UnknownInstrument {
         /// As asked.
         id: String,
         /// A close match, if any.
-        hint: Option<String>,
+        suggestion: Option<Suggestion>,
     },
     /// No offense with that id.
-    #[error("unknown offense `{id}`{}", hint_suffix(.hint))]
+    #[error("unknown offense `{id}`{}", hint_suffix(.suggestion))]
     UnknownOffense {
         /// As asked.
         id: String,
         /// A close match, if any.
-        hint: Option<String>,
+        suggestion: Option<Suggestion>,
     },
     /// No element with that id.
-    #[error("unknown element `{id}`{}", hint_suffix(.hint))]
+    #[error("unknown element `{id}`{}", hint_suffix(.suggestion))]
     UnknownElement {
         /// As asked.
         id: String,
         /// A close match, if any.
-        hint: Option<String>,
+        suggestion: Option<Suggestion>,
     },
     /// The instrument has no such article.
-    #[error("`{instrument}` has no article `{article}`{}", hint_suffix(.hint))]
+    #[error("`{instrument}` has no article `{article}`{}", hint_suffix(.suggestion))]
     UnknownArticle {
         /// The instrument.
         instrument: String,
         /// As asked.
         article: String,
         /// A close match, if any.
-        hint: Option<String>,
+        suggestion: Option<Suggestion>,
     },
     /// A fact is given as both true and false (directly or through the taxonomy).
     #[error("the facts contradict each other on `{element}`: it is implied true and known false")]
@@ -127,8 +129,54 @@ pub enum QueryError {
     EmptyConduct,
 }
 
-fn hint_suffix(h: &Option<String>) -> String {
+fn hint_suffix(h: &Option<Suggestion>) -> String {
     h.as_ref().map(|h| format!(" ({h})")).unwrap_or_default()
+}
+
+fn note_suffix(n: &Option<String>) -> String {
+    n.as_ref().map(|n| format!(" ({n})")).unwrap_or_default()
+}
+
+/// A structured "did you mean": the id to use and its words, so that a product can render "Did you mean the
+/// United Kingdom (GB)?" without parsing prose.
+///
+/// ```
+/// use cyberlex::{Corpus, QueryError};
+/// match Corpus::builtin().jurisdiction("UK") {
+///     Err(QueryError::UnknownJurisdiction { suggestion: Some(s), .. }) => {
+///         assert_eq!(s.id, "GB");
+///         assert_eq!(s.label, "United Kingdom");
+///         assert_eq!(s.to_string(), "did you mean United Kingdom (`GB`)?");
+///     }
+///     other => panic!("{other:?}"),
+/// }
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct Suggestion {
+    /// The id to use instead: a state code, an offense, element or instrument id, an article number.
+    pub id: String,
+    /// What it is, in words: a state's name, an offense's citation and title, an element's definition, an
+    /// instrument's short title, an article's heading.
+    pub label: String,
+}
+
+impl Suggestion {
+    pub(crate) fn new(id: impl Into<String>, label: impl Into<String>) -> Suggestion {
+        Suggestion {
+            id: id.into(),
+            label: label.into(),
+        }
+    }
+}
+
+impl std::fmt::Display for Suggestion {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.label.is_empty() || self.label == self.id {
+            write!(f, "did you mean `{}`?", self.id)
+        } else {
+            write!(f, "did you mean {} (`{}`)?", self.label, self.id)
+        }
+    }
 }
 
 /// Three-valued truth: a fact or an answer may be known true, known false, or open.
