@@ -1,6 +1,6 @@
 //! Prints the JSON Schema of the data files, or writes them to a directory.
 //!
-//! `cargo run --example schema -- [elements|instrument|jurisdiction|basis|nationality] [--write DIR]`
+//! `cargo run --example schema -- [elements|instrument|jurisdiction|basis|nationality|powers|answer] [--write DIR]`
 
 mod common;
 #[allow(unused_imports)]
@@ -16,9 +16,11 @@ use cyberlex::load::{SchemaKind, json_schema};
 #[command(about = "The JSON Schema of cyberlex data files, generated from the loader's types")]
 struct Args {
     /// Which file kind to print (default: jurisdiction).
-    #[arg(value_parser = ["elements", "instrument", "jurisdiction", "basis", "nationality"])]
+    /// `answer` is not a data file: it is the JSON of the library's answers (coverage, dual criminality,
+    /// cooperation).
+    #[arg(value_parser = ["elements", "instrument", "jurisdiction", "basis", "nationality", "powers", "answer"])]
     kind: Option<String>,
-    /// Write all three schemas into this directory (e.g. docs/schema) instead of printing one.
+    /// Write every schema into this directory (e.g. docs/schema) instead of printing one.
     #[arg(long)]
     write: Option<PathBuf>,
 }
@@ -42,6 +44,8 @@ fn main() -> ExitCode {
         Some("instrument") => SchemaKind::Instrument,
         Some("basis") => SchemaKind::Basis,
         Some("nationality") => SchemaKind::Nationality,
+        Some("powers") => SchemaKind::Powers,
+        Some("answer") => SchemaKind::Answer,
         _ => SchemaKind::Jurisdiction,
     };
     say_raw!("{}", json_schema(kind));

@@ -41,6 +41,7 @@ fn every_shipped_file_validates_against_its_schema() {
         ("data/jurisdictions", SchemaKind::Jurisdiction),
         ("data/bases", SchemaKind::Basis),
         ("data/nationality", SchemaKind::Nationality),
+        ("data/powers", SchemaKind::Powers),
         (
             "tests/fixtures/good/jurisdictions",
             SchemaKind::Jurisdiction,
@@ -82,4 +83,47 @@ fn the_template_loads_as_it_is() {
         )
         .is_empty()
     );
+}
+
+/// The answers a product reads validate against `docs/schema/answer.schema.json`: coverage reports with both parts,
+/// dual-criminality answers with reasons and deciding sets, and cooperation answers with their execution.
+#[test]
+fn answers_validate_against_the_answer_schema() {
+    use cyberlex::{
+        Conduct, CooperationProcedure, CooperationRequest, Corpus, DualCriminalityRequest,
+        Procedure,
+    };
+    let schema: serde_json::Value = serde_json::from_str(&json_schema(SchemaKind::Answer)).unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    let corpus = Corpus::builtin();
+    let date = "2024-06-01".parse().unwrap();
+    let conduct = Conduct::new()
+        .fact("act/access", true)
+        .fact("object/computer-system", true)
+        .fact("circ/without-right", true)
+        .fact("mental/intent", true);
+    let mut docs = Vec::new();
+    for code in ["DE", "JP", "US", "BR"] {
+        docs.push(serde_json::to_value(corpus.coverage(code, "budapest", date).unwrap()).unwrap());
+    }
+    let dual =
+        DualCriminalityRequest::new("US", "DE", Procedure::Extradition, conduct.clone()).date(date);
+    docs.push(serde_json::to_value(corpus.dual_criminality(&dual).unwrap()).unwrap());
+    for p in CooperationProcedure::ALL {
+        let req = CooperationRequest::new("US", "DE", p, conduct.clone()).date(date);
+        docs.push(serde_json::to_value(corpus.cooperation(&req).unwrap()).unwrap());
+    }
+    let errors: Vec<String> = docs
+        .iter()
+        .flat_map(|d| {
+            validator
+                .iter_errors(d)
+                .map(|e| format!("{e} at {}", e.instance_path()))
+        })
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    // The schema is not vacuous: a report with a status the library never writes is rejected.
+    let mut bad = docs[0].clone();
+    bad["procedural"][0]["status"] = serde_json::json!("splendid");
+    assert!(!validator.is_valid(&bad));
 }

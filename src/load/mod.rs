@@ -134,17 +134,21 @@ pub enum SchemaKind {
     Nationality,
     /// `powers/<cc>.yaml`
     Powers,
+    /// Not a data file: the JSON the library's answers serialize to (a coverage report, a dual-criminality answer
+    /// or a cooperation answer), for a product that reads them.
+    Answer,
 }
 
 impl SchemaKind {
     /// All kinds, with the file name their schema is published under in `docs/schema/`.
-    pub const ALL: [(SchemaKind, &'static str); 6] = [
+    pub const ALL: [(SchemaKind, &'static str); 7] = [
         (SchemaKind::Elements, "elements.schema.json"),
         (SchemaKind::Instrument, "instrument.schema.json"),
         (SchemaKind::Jurisdiction, "jurisdiction.schema.json"),
         (SchemaKind::Basis, "basis.schema.json"),
         (SchemaKind::Nationality, "nationality.schema.json"),
         (SchemaKind::Powers, "powers.schema.json"),
+        (SchemaKind::Answer, "answer.schema.json"),
     ];
 }
 
@@ -165,6 +169,7 @@ pub fn json_schema(kind: SchemaKind) -> String {
         SchemaKind::Basis => schemars::schema_for!(cooperation::BasisFile),
         SchemaKind::Nationality => schemars::schema_for!(cooperation::NationalityFile),
         SchemaKind::Powers => schemars::schema_for!(procedural::PowersFile),
+        SchemaKind::Answer => schemars::schema_for!(crate::query::AnyAnswer),
     };
     let mut s = serde_json::to_string_pretty(&schema).unwrap_or_default();
     s.push('\n');

@@ -153,7 +153,7 @@ pub enum ThresholdIn {
 }
 
 /// A penalty threshold: the maximum custodial penalty, compared with `months`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Threshold {
     /// The months.
     pub months: u32,

@@ -26,7 +26,9 @@ use crate::model::{
 };
 
 /// Whose national the person sought is.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[derive(
+    Clone, Debug, Default, PartialEq, Eq, Serialize, serde::Deserialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Nationality {
     /// Not given: a bar on the requested state's nationals is named as a condition.
@@ -138,7 +140,17 @@ impl CooperationRequest {
 
 /// What the requesting state can expect.
 #[derive(
-    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize,
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    serde::Deserialize,
+    schemars::JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
 pub enum CooperationOutcome {
@@ -185,7 +197,7 @@ impl CooperationOutcome {
 }
 
 /// A basis as an answer cites it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize, schemars::JsonSchema)]
 pub struct BasisRef {
     /// Its id.
     pub id: BasisId,
@@ -212,7 +224,7 @@ pub struct BasisRef {
 }
 
 /// A basis considered and why it does not govern.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize, schemars::JsonSchema)]
 pub struct Alternative {
     /// The basis.
     pub basis: BasisRef,
@@ -222,7 +234,17 @@ pub struct Alternative {
 
 /// What kind of bar.
 #[derive(
-    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize,
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    serde::Deserialize,
+    schemars::JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
@@ -236,7 +258,9 @@ pub enum BarKind {
 }
 
 /// Whether a bar applies to this request.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Applies {
     /// It applies.
@@ -246,7 +270,7 @@ pub enum Applies {
 }
 
 /// A bar to the request.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize, schemars::JsonSchema)]
 pub struct Bar {
     /// Its kind.
     pub kind: BarKind,
@@ -267,7 +291,7 @@ pub struct Bar {
 }
 
 /// A duty the requested state bears if it refuses.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize, schemars::JsonSchema)]
 pub struct ObligationRef {
     /// The basis that imposes it.
     pub basis: BasisId,
@@ -282,7 +306,7 @@ pub struct ObligationRef {
 }
 
 /// The answer to a [`CooperationRequest`].
-#[derive(Clone, Debug, Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Serialize, serde::Deserialize, schemars::JsonSchema)]
 pub struct CooperationAnswer {
     pub(crate) outcome: CooperationOutcome,
     pub(crate) from: JurisdictionCode,
@@ -308,7 +332,7 @@ pub struct CooperationAnswer {
 /// How the requested state would carry out a request: the national powers that would execute it, with their
 /// conditions and time limits, and the channel it goes through (the 24/7 point for preservation, Budapest Art. 35;
 /// the central authority for mutual assistance, Art. 27(2)).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize, schemars::JsonSchema)]
 pub struct Execution {
     /// The powers in force in the requested state that would execute the request.
     pub powers: Vec<crate::query::PowerRef>,

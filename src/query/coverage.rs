@@ -10,7 +10,17 @@ use crate::query::{ProvisionRef, QueryError, months_text};
 
 /// The status of an article for a state, from best to worst.
 #[derive(
-    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize,
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    serde::Deserialize,
+    schemars::JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
 pub enum CoverageStatus {
@@ -47,7 +57,17 @@ impl CoverageStatus {
 
 /// The status of one conduct variant, from best to worst.
 #[derive(
-    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize,
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    serde::Deserialize,
+    schemars::JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
 pub enum VariantStatus {
@@ -64,7 +84,9 @@ pub enum VariantStatus {
 }
 
 /// Why an element an offense requires is or is not acceptable.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum ExtraKind {
     /// A Party may require it by declaration; the state made the declaration.
@@ -78,7 +100,7 @@ pub enum ExtraKind {
 }
 
 /// An element an offense requires beyond the article's own.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize, schemars::JsonSchema)]
 pub struct ExtraElement {
     /// The element.
     pub element: ElementId,
@@ -89,7 +111,7 @@ pub struct ExtraElement {
 }
 
 /// How one conduct variant fares.
-#[derive(Clone, Debug, Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Serialize, serde::Deserialize, schemars::JsonSchema)]
 pub struct VariantCoverage {
     /// The variant id.
     pub variant: String,
@@ -112,7 +134,9 @@ pub struct VariantCoverage {
 }
 
 /// What kind of change would close a gap.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum AdviceKind {
     /// Criminalise a conduct no offense reaches.
@@ -128,7 +152,7 @@ pub enum AdviceKind {
 }
 
 /// One change that would move a row toward `full`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize, schemars::JsonSchema)]
 pub struct Advice {
     /// The kind of change.
     pub kind: AdviceKind,
@@ -199,7 +223,7 @@ impl CoverageReport {
 }
 
 /// One article's coverage.
-#[derive(Clone, Debug, Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Serialize, serde::Deserialize, schemars::JsonSchema)]
 pub struct ArticleCoverage {
     /// The article number, as the instrument writes it.
     pub article: String,
@@ -218,7 +242,7 @@ pub struct ArticleCoverage {
 }
 
 /// A state's coverage of an instrument on a date.
-#[derive(Clone, Debug, Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Serialize, serde::Deserialize, schemars::JsonSchema)]
 pub struct CoverageReport {
     /// The state.
     pub jurisdiction: JurisdictionCode,

@@ -11,7 +11,17 @@ use crate::query::{Conduct, ProvisionRef, Verdict};
 
 /// The procedure whose dual-criminality rule applies.
 #[derive(
-    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize,
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    serde::Deserialize,
+    schemars::JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
 pub enum Procedure {
@@ -108,7 +118,18 @@ pub(crate) struct BasisRule {
 
 /// How a conduct's silence is read.
 #[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize,
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    serde::Deserialize,
+    schemars::JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
 pub enum Reading {
@@ -222,7 +243,9 @@ impl DualCriminalityRequest {
 }
 
 /// What one step of the reasoning found.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Outcome {
     /// The step holds.
@@ -246,7 +269,7 @@ impl From<Verdict> for Outcome {
 }
 
 /// One step of the reasoning.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize, schemars::JsonSchema)]
 pub struct Reason {
     /// Its place in the order, from 1.
     pub step: usize,
@@ -263,7 +286,7 @@ pub struct Reason {
 }
 
 /// An unknown fact that would decide an open answer.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize, schemars::JsonSchema)]
 pub struct DecidingFact {
     /// The element.
     pub element: ElementId,
@@ -276,7 +299,7 @@ pub struct DecidingFact {
 }
 
 /// One fact and the value it takes in a [`DecidingSet`].
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize, schemars::JsonSchema)]
 pub struct FactValue {
     /// The element.
     pub element: ElementId,
@@ -288,7 +311,7 @@ pub struct FactValue {
 
 /// A smallest set of unknown facts whose values settle an open answer: with these values the verdict is
 /// `satisfied` or `not_satisfied`, and no smaller part of the set settles it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize, schemars::JsonSchema)]
 pub struct DecidingSet {
     /// The facts and their values.
     pub facts: Vec<FactValue>,
@@ -297,7 +320,7 @@ pub struct DecidingSet {
 }
 
 /// The answer: a verdict, the reasons in order, and for an open answer the facts that would decide it.
-#[derive(Clone, Debug, Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Serialize, serde::Deserialize, schemars::JsonSchema)]
 pub struct DualCriminalityAnswer {
     pub(crate) verdict: Verdict,
     pub(crate) procedure: Procedure,

@@ -181,7 +181,17 @@ impl std::fmt::Display for Suggestion {
 
 /// Three-valued truth: a fact or an answer may be known true, known false, or open.
 #[derive(
-    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize,
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    serde::Deserialize,
+    schemars::JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
 pub enum Verdict {
@@ -282,7 +292,7 @@ impl Conduct {
 }
 
 /// A national provision cited in an answer, with what a lawyer needs to check it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, serde::Deserialize, schemars::JsonSchema)]
 pub struct ProvisionRef {
     /// The offense id.
     pub offense: OffenseId,
@@ -338,4 +348,15 @@ pub fn months_text(m: Option<u32>) -> String {
         }
         Some(m) => format!("{m} months"),
     }
+}
+
+/// Any answer the library gives, for its JSON Schema: a coverage report, a dual-criminality answer, or a
+/// cooperation answer.
+#[derive(schemars::JsonSchema)]
+#[serde(untagged)]
+#[allow(dead_code)]
+pub(crate) enum AnyAnswer {
+    Coverage(CoverageReport),
+    DualCriminality(DualCriminalityAnswer),
+    Cooperation(CooperationAnswer),
 }

@@ -9,7 +9,19 @@ use crate::model::*;
 use crate::query::CoverageStatus;
 
 /// How one requirement paragraph fares.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum RequirementStatus {
     /// A power in force meets it.
@@ -37,7 +49,7 @@ impl RequirementStatus {
 }
 
 /// One requirement paragraph, rated.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct RequirementCoverage {
     /// The paragraph, e.g. `"16(2)"`.
     pub paragraph: String,
@@ -52,7 +64,7 @@ pub struct RequirementCoverage {
 }
 
 /// A national power as cited in an answer: the version in force on the date.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct PowerRef {
     /// Its id, e.g. `nl/sv-126ni`.
     pub id: String,
@@ -125,7 +137,7 @@ impl PowerRef {
 }
 
 /// A point of contact or central authority as cited in an answer.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct ContactRef {
     /// Its role.
     pub role: ContactRole,
@@ -152,7 +164,7 @@ impl ContactRef {
 }
 
 /// One procedural article's coverage for a state on a date.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct ProceduralCoverage {
     /// The article number, e.g. `"16"`.
     pub article: String,
