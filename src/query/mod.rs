@@ -354,7 +354,7 @@ pub fn months_text(m: Option<u32>) -> String {
 /// cooperation answer.
 #[derive(schemars::JsonSchema)]
 #[serde(untagged)]
-#[allow(dead_code)]
+#[allow(dead_code, clippy::large_enum_variant)] // never built: it only describes the JSON
 pub(crate) enum AnyAnswer {
     Coverage(CoverageReport),
     DualCriminality(DualCriminalityAnswer),
