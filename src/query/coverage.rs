@@ -494,9 +494,27 @@ fn grade<'a>(
     })
 }
 
-fn elems(v: &[ElementId]) -> String {
+/// An element as a reader should see it: its words first, the id after, where it can be copied.
+pub(crate) fn named(corpus: &Corpus, e: &ElementId) -> String {
+    match corpus.index.ix.get(e) {
+        Some(&i) => format!("{} (`{e}`)", corpus.elements[i].short_definition()),
+        None => format!("`{e}`"),
+    }
+}
+
+/// An element as the object of "requires": "that the conduct resulted in …" for a clause, the words otherwise.
+fn required(corpus: &Corpus, e: &ElementId) -> String {
+    let w = named(corpus, e);
+    if w.starts_with("the ") {
+        format!("that {w}")
+    } else {
+        w
+    }
+}
+
+fn elems(corpus: &Corpus, v: &[ElementId]) -> String {
     v.iter()
-        .map(|e| format!("`{e}`"))
+        .map(|e| named(corpus, e))
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -695,12 +713,12 @@ pub(crate) fn coverage(
                         VariantStatus::Permitted => format!(
                             "{} covers it, requiring {} as the instrument permits",
                             o.citation,
-                            extras_text(&extras)
+                            extras_text(corpus, &extras)
                         ),
                         VariantStatus::Reserved => format!(
                             "{} covers it, requiring {} under the state's reservation",
                             o.citation,
-                            extras_text(&extras)
+                            extras_text(corpus, &extras)
                         ),
                         _ => {
                             let mut parts = Vec::new();
@@ -712,7 +730,7 @@ pub(crate) fn coverage(
                                 parts.push(format!(
                                     "requires {} which the article does not permit",
                                     bad.iter()
-                                        .map(|e| format!("`{}`", e.element))
+                                        .map(|e| required(corpus, &e.element))
                                         .collect::<Vec<_>>()
                                         .join(", ")
                                 ));
@@ -727,8 +745,8 @@ pub(crate) fn coverage(
                                     undeclared
                                         .iter()
                                         .map(|e| format!(
-                                            "`{}` (para. {})",
-                                            e.element,
+                                            "{} (para. {})",
+                                            named(corpus, &e.element),
                                             e.paragraph.as_deref().unwrap_or_default()
                                         ))
                                         .collect::<Vec<_>>()
@@ -762,6 +780,7 @@ pub(crate) fn coverage(
                             });
                             if foreign_object {
                                 advice.push(add_conduct(
+                                    corpus,
                                     art,
                                     var,
                                     &format!(
@@ -781,7 +800,7 @@ pub(crate) fn coverage(
                                     provision: Some(o.id.clone()),
                                     element: Some(e.element.clone()),
                                     months: None,
-                                    text: format!("drop the requirement `{}` from {} (or add an offense without it)", e.element, o.citation),
+                                    text: format!("drop the requirement {} from {} (or add an offense without it)", { let r = required(corpus, e.element); if r.starts_with("that ") { r } else { format!("of {r}") } }, o.citation),
                                 });
                             }
                             if penalty_problem.is_some() {
@@ -821,27 +840,28 @@ pub(crate) fn coverage(
                             provision: Some(o.id.clone()),
                             element: Some(e.element.clone()),
                             months: None,
-                            text: format!("declare under Art. {} (para. {}) that the state requires `{}`, or drop it from {}", inst.declarable.iter().find(|d| Some(d.paragraph.as_str()) == e.paragraph.as_deref()).map_or("40", |d| d.article.as_str()), e.paragraph.as_deref().unwrap_or_default(), e.element, o.citation),
+                            text: format!("declare under Art. {} (para. {}) that the state requires {}, or drop it from {}", inst.declarable.iter().find(|d| Some(d.paragraph.as_str()) == e.paragraph.as_deref()).map_or("40", |d| d.article.as_str()), e.paragraph.as_deref().unwrap_or_default(), named(corpus, &e.element), o.citation),
                         });
                     }
                     let (hooks, readings): (Vec<usize>, Vec<usize>) = cv
                         .disregarded
                         .iter()
                         .partition(|&&e| corpus.elements[e].jurisdictional);
-                    let named = |v: &[usize]| -> Vec<ElementId> {
+                    let ids_of = |v: &[usize]| -> Vec<ElementId> {
                         v.iter().map(|&e| idx.ids[e].clone()).collect()
                     };
                     if !hooks.is_empty() {
                         reason = format!(
                             "{reason} ({} disregarded: a jurisdictional hook, which narrows nothing the instrument cares about)",
-                            elems(&named(&hooks))
+                            elems(corpus, &ids_of(&hooks))
                         );
                     }
                     if !readings.is_empty() {
                         reason = format!(
                             "{reason} ({} read as {}: the state's own reading of a term the instrument leaves to national law)",
-                            elems(&named(&readings)),
+                            elems(corpus, &ids_of(&readings)),
                             elems(
+                                corpus,
                                 &readings
                                     .iter()
                                     .flat_map(|&e| corpus.elements[e].broader.iter().cloned())
@@ -867,11 +887,11 @@ pub(crate) fn coverage(
                         format!("not criminalised; the state's Art. {p} reservation covers it"),
                     ),
                     None => {
-                        advice.push(add_conduct(art, var, ""));
+                        advice.push(add_conduct(corpus, art, var, ""));
                         bare(
                             var,
                             VariantStatus::Missing,
-                            format!("no offense in force reaches `{}`", var.act),
+                            format!("no offense in force reaches {}", named(corpus, &var.act)),
                         )
                     }
                 },
@@ -1187,7 +1207,7 @@ fn bare(var: &Variant, status: VariantStatus, reason: String) -> VariantCoverage
 }
 
 /// The advice to criminalise a variant's conduct, with an optional remark.
-fn add_conduct(art: &Article, var: &Variant, remark: &str) -> Advice {
+fn add_conduct(corpus: &Corpus, art: &Article, var: &Variant, remark: &str) -> Advice {
     Advice {
         kind: AdviceKind::AddConduct,
         variants: vec![var.id.clone()],
@@ -1195,9 +1215,9 @@ fn add_conduct(art: &Article, var: &Variant, remark: &str) -> Advice {
         element: Some(var.act.clone()),
         months: art.min_max_months,
         text: format!(
-            "criminalise `{}` with {}{remark}",
-            var.act,
-            elems(&var.requires)
+            "criminalise {} with {}{remark}",
+            named(corpus, &var.act),
+            elems(corpus, &var.requires)
         ),
     }
 }
@@ -1264,14 +1284,14 @@ fn union_cover<'a>(
         if all && members.len() > 1 {
             let p = &corpus.partitions[*pi];
             let reason = format!(
-                "{} together cover it: {} exhaust `{}` ({})",
+                "{} together cover it: {} exhaust {} ({})",
                 members
                     .iter()
                     .map(|(o, _)| o.citation.as_str())
                     .collect::<Vec<_>>()
                     .join(" and "),
-                elems(&p.cases),
-                p.element,
+                elems(corpus, &p.cases),
+                named(corpus, &p.element),
                 p.authority
             );
             return Some(Joint {
@@ -1284,17 +1304,18 @@ fn union_cover<'a>(
     None
 }
 
-fn extras_text(v: &[ExtraElement]) -> String {
+fn extras_text(corpus: &Corpus, v: &[ExtraElement]) -> String {
     v.iter()
-        .map(|e| match (&e.paragraph, e.kind) {
-            (Some(p), ExtraKind::PermittedDeclared) => {
-                format!("`{}` (para. {p}, declared)", e.element)
+        .map(|e| {
+            let w = required(corpus, &e.element);
+            match (&e.paragraph, e.kind) {
+                (Some(p), ExtraKind::PermittedDeclared) => format!("{w} (para. {p}, declared)"),
+                (Some(p), ExtraKind::PermittedUndeclared) => {
+                    format!("{w} (para. {p}, not declared)")
+                }
+                (Some(p), _) => format!("{w} (para. {p})"),
+                _ => w,
             }
-            (Some(p), ExtraKind::PermittedUndeclared) => {
-                format!("`{}` (para. {p}, not declared)", e.element)
-            }
-            (Some(p), _) => format!("`{}` (para. {p})", e.element),
-            _ => format!("`{}`", e.element),
         })
         .collect::<Vec<_>>()
         .join(", ")

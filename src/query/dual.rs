@@ -227,7 +227,7 @@ fn assess_state(
     let mut unrelated = 0usize;
     let name = |e: &[usize]| {
         e.iter()
-            .map(|&i| format!("`{}`", idx.ids[i]))
+            .map(|&i| crate::query::coverage::named(cx.corpus, &idx.ids[i]))
             .collect::<Vec<_>>()
             .join(", ")
     };
@@ -268,8 +268,11 @@ fn assess_state(
             let text = |e: usize, first: bool| {
                 let el = &cx.corpus.elements[e];
                 match el.authority() {
-                    Some(a) if first => format!("`{}` ({a})", idx.ids[e]),
-                    _ => format!("`{}`", idx.ids[e]),
+                    Some(a) if first => format!(
+                        "{} ({a})",
+                        crate::query::coverage::named(cx.corpus, &idx.ids[e])
+                    ),
+                    _ => crate::query::coverage::named(cx.corpus, &idx.ids[e]),
                 }
             };
             let (hooks, readings): (Vec<usize>, Vec<usize>) = cv
@@ -842,7 +845,7 @@ fn core(cx: &Ctx<'_>, facts: &Facts) -> Result<Core, QueryError> {
                             ev.open
                                 .iter()
                                 .chain(&pen.open)
-                                .map(|&i| format!("`{}`", idx.ids[i]))
+                                .map(|&i| crate::query::coverage::named(cx.corpus, &idx.ids[i]))
                                 .collect::<Vec<_>>()
                                 .join(", ")
                         ),
