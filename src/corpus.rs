@@ -197,13 +197,31 @@ impl Corpus {
         &self.diagnostics
     }
 
-    /// The element vocabulary, national elements included.
+    /// The element vocabulary, national elements included: acts first, then the other kinds.
+    ///
+    /// ```
+    /// let corpus = cyberlex::Corpus::builtin();
+    /// for e in corpus.elements().iter().take(3) {
+    ///     println!("{}: {}", e.id(), e.short_definition());
+    /// }
+    /// assert!(corpus.elements().iter().any(|e| e.id().as_str() == "act/access"));
+    /// ```
     #[must_use]
     pub fn elements(&self) -> &[Element] {
         &self.elements
     }
 
-    /// One element.
+    /// One element: its definition, the elements it is a special case of (`broader`), what it implies and on
+    /// what authority, and which state defines it (a national element). [`Corpus::narrower`] gives the other
+    /// direction.
+    ///
+    /// ```
+    /// let corpus = cyberlex::Corpus::builtin();
+    /// let e = corpus.element("act/access")?;
+    /// println!("{}", e.definition());
+    /// assert!(e.defined_by().is_none()); // shared vocabulary, not one state's
+    /// # Ok::<(), cyberlex::QueryError>(())
+    /// ```
     ///
     /// # Errors
     /// [`QueryError::UnknownElement`] when no such element exists.
@@ -217,7 +235,34 @@ impl Corpus {
         }
     }
 
+    /// The elements that are direct special cases of `id` (those whose `broader` names it).
+    ///
+    /// ```
+    /// let corpus = cyberlex::Corpus::builtin();
+    /// for e in corpus.narrower("mental/dishonest-intent")? {
+    ///     assert!(e.broader().iter().any(|b| b.as_str() == "mental/dishonest-intent"));
+    /// }
+    /// # Ok::<(), cyberlex::QueryError>(())
+    /// ```
+    ///
+    /// # Errors
+    /// [`QueryError::UnknownElement`] when no such element exists.
+    pub fn narrower(&self, id: &str) -> Result<Vec<&Element>, QueryError> {
+        let e = self.element(id)?;
+        Ok(self
+            .elements
+            .iter()
+            .filter(|x| x.broader.contains(&e.id))
+            .collect())
+    }
+
     /// The instruments, by id.
+    ///
+    /// ```
+    /// for i in cyberlex::Corpus::builtin().instruments() {
+    ///     println!("{}: {} ({} offense articles)", i.id(), i.short_title(), i.articles().len());
+    /// }
+    /// ```
     pub fn instruments(&self) -> impl Iterator<Item = &Instrument> {
         self.instruments.values()
     }
@@ -270,7 +315,13 @@ impl Corpus {
             })
     }
 
-    /// The jurisdictions, in code order.
+    /// The jurisdictions, in code order, with their names and the scope of their data.
+    ///
+    /// ```
+    /// for j in cyberlex::Corpus::builtin().jurisdictions() {
+    ///     println!("{} {}: {}", j.code(), j.name(), j.scope().unwrap_or("scope not declared"));
+    /// }
+    /// ```
     pub fn jurisdictions(&self) -> impl Iterator<Item = &Jurisdiction> {
         self.jurisdictions.values()
     }
@@ -382,6 +433,14 @@ impl Corpus {
     }
 
     /// The offenses of a state in force on `date`, each with the version in force.
+    ///
+    /// ```
+    /// let corpus = cyberlex::Corpus::builtin();
+    /// for (o, v) in corpus.offenses_in_force("GB", "2024-01-01".parse()?)? {
+    ///     println!("{}: {} (max. {:?} months)", o.citation(), o.title().en, v.penalty().max_months());
+    /// }
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     ///
     /// # Errors
     /// [`QueryError::UnknownJurisdiction`], or [`QueryError::BeforeData`] for a date before the state's records
