@@ -55,7 +55,16 @@ struct Row<'a> {
 }
 
 fn main() -> ExitCode {
-    let args = Args::parse();
+    run(std::env::args_os())
+}
+
+/// The program with its arguments (the first is the program's name), as `main` and the `cyberlex` command call it.
+pub fn run<I, T>(argv: I) -> ExitCode
+where
+    I: IntoIterator<Item = T>,
+    T: Into<std::ffi::OsString> + Clone,
+{
+    let args = Args::parse_from(argv);
     let (corpus, date) = match common::setup(args.data.as_ref(), args.date.as_deref()) {
         Ok(x) => x,
         Err(code) => return code,

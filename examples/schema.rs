@@ -26,7 +26,16 @@ struct Args {
 }
 
 fn main() -> ExitCode {
-    let args = Args::parse();
+    run(std::env::args_os())
+}
+
+/// The program with its arguments (the first is the program's name), as `main` and the `cyberlex` command call it.
+pub fn run<I, T>(argv: I) -> ExitCode
+where
+    I: IntoIterator<Item = T>,
+    T: Into<std::ffi::OsString> + Clone,
+{
+    let args = Args::parse_from(argv);
     if let Some(dir) = args.write {
         for (kind, name) in SchemaKind::ALL {
             if let Err(e) = std::fs::create_dir_all(&dir)

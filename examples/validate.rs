@@ -33,7 +33,16 @@ fn is_users(d: &cyberlex::Diagnostic, dir: &std::path::Path, mine: &[String]) ->
 }
 
 fn main() -> ExitCode {
-    let args = Args::parse();
+    run(std::env::args_os())
+}
+
+/// The program with its arguments (the first is the program's name), as `main` and the `cyberlex` command call it.
+pub fn run<I, T>(argv: I) -> ExitCode
+where
+    I: IntoIterator<Item = T>,
+    T: Into<std::ffi::OsString> + Clone,
+{
+    let args = Args::parse_from(argv);
     let result = match &args.dir {
         None => Corpus::builder().builtin().build(),
         Some(d) => Corpus::load_dir_over_builtin(d),
