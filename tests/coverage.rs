@@ -373,3 +373,14 @@ proptest! {
         }
     }
 }
+
+/// The EAW list names categories for surrender; asking a state's "coverage" of it is a typed error that says what
+/// to ask instead.
+#[test]
+fn coverage_of_the_eaw_list_is_a_typed_error() {
+    let e = cyberlex::Corpus::builtin()
+        .coverage("DE", "eaw", d("2024-01-01"))
+        .unwrap_err();
+    assert!(matches!(e, cyberlex::QueryError::NotImplementable { .. }), "{e:?}");
+    assert!(e.to_string().contains("procedure `eaw`"));
+}

@@ -529,6 +529,11 @@ pub(crate) fn coverage(
 ) -> Result<CoverageReport, QueryError> {
     let j = corpus.jurisdiction(code)?;
     let inst = corpus.instrument(instrument)?;
+    if inst.cooperation.eaw.is_some() {
+        return Err(QueryError::NotImplementable {
+            instrument: inst.id.to_string(),
+        });
+    }
     // The offense records' start bounds the offense part only: procedural rows say for themselves when their
     // records begin.
     if part != Part::Procedural {
@@ -1356,8 +1361,8 @@ impl Corpus {
     /// ```
     ///
     /// # Errors
-    /// [`QueryError::UnknownJurisdiction`], [`QueryError::UnknownInstrument`], or [`QueryError::BeforeData`] for a
-    /// date before the state's records begin.
+    /// [`QueryError::UnknownJurisdiction`], [`QueryError::UnknownInstrument`], [`QueryError::NotImplementable`] for
+    /// the European Arrest Warrant list, or [`QueryError::BeforeData`] for a date before the state's records begin.
     pub fn coverage(
         &self,
         jurisdiction: &str,
