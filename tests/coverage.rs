@@ -381,6 +381,9 @@ fn coverage_of_the_eaw_list_is_a_typed_error() {
     let e = cyberlex::Corpus::builtin()
         .coverage("DE", "eaw", d("2024-01-01"))
         .unwrap_err();
-    assert!(matches!(e, cyberlex::QueryError::NotImplementable { .. }), "{e:?}");
+    assert!(
+        matches!(e, cyberlex::QueryError::NotImplementable { .. }),
+        "{e:?}"
+    );
     assert!(e.to_string().contains("procedure `eaw`"));
 }

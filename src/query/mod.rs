@@ -126,7 +126,9 @@ pub enum QueryError {
     },
     /// The instrument is a list of offense categories for surrender (the European Arrest Warrant), not a treaty
     /// whose offense articles a state implements: coverage of it would mean nothing.
-    #[error("`{instrument}` lists categories of offenses for surrender, not articles a state implements: ask dual criminality with the procedure `eaw` instead")]
+    #[error(
+        "`{instrument}` lists categories of offenses for surrender, not articles a state implements: ask dual criminality with the procedure `eaw` instead"
+    )]
     NotImplementable {
         /// The instrument asked for.
         instrument: String,
