@@ -150,3 +150,51 @@ fn dual_criminality_text() {
         assert!(json.get(key).is_some(), "answer JSON lacks {key}");
     }
 }
+
+/// A matrix of "depends" says what it depends on: each open cell's tooltip names the facts that would settle it, and
+/// a note under the grid names the fact most open cells turn on.
+#[test]
+fn matrix_says_what_open_cells_depend_on() {
+    use cyberlex::{Conduct, DualCriminalityRequest, JurisdictionCode, Procedure, Verdict};
+    let c = fixture_corpus();
+    let conduct = Conduct::new()
+        .fact("act/access", true)
+        .fact("object/computer-system", true)
+        .fact("circ/without-right", true)
+        .fact("mental/intent", true);
+    let codes: Vec<JurisdictionCode> = ["XA", "XB"]
+        .iter()
+        .map(|x| c.jurisdiction(x).unwrap().code().clone())
+        .collect();
+    let mut cells = Vec::new();
+    for a in &codes {
+        for b in &codes {
+            if a == b {
+                continue;
+            }
+            // A 6-month threshold, so that penalties do not settle the pair before the facts do.
+            let req = DualCriminalityRequest::new(
+                a.as_str(),
+                b.as_str(),
+                Procedure::Extradition,
+                conduct.clone(),
+            )
+            .date(d("2024-01-01"))
+            .threshold_months(6);
+            cells.push(report::MatrixCell::from_answer(
+                &c.dual_criminality(&req).unwrap(),
+            ));
+        }
+    }
+    let open: Vec<_> = cells
+        .iter()
+        .filter(|x| x.verdict == Verdict::Depends)
+        .collect();
+    assert!(!open.is_empty(), "the fixture has an open pair");
+    assert!(open.iter().all(|x| !x.depends_on.is_empty()));
+    let svg = report::matrix_svg("t", "s", &codes, &cells);
+    assert!(svg.contains("settled by whether:"));
+    assert!(svg.contains("The fact most open cells turn on:"));
+    let md = report::matrix_markdown("t", &codes, &cells);
+    assert!(md.contains("The fact most open cells turn on:"));
+}

@@ -823,6 +823,8 @@ pub struct MatrixCell {
     pub to_provisions: Vec<String>,
     /// The concluding reason.
     pub conclusion: String,
+    /// For an open cell: the facts that would each settle it alone, in words (the answer's deciding facts).
+    pub depends_on: Vec<String>,
 }
 
 impl MatrixCell {
@@ -859,6 +861,14 @@ impl MatrixCell {
                 .last()
                 .map(|r| r.detail.clone())
                 .unwrap_or_default(),
+            depends_on: a
+                .deciding_facts
+                .iter()
+                .map(|f| {
+                    let end = f.definition.find(['(', ';']).unwrap_or(f.definition.len());
+                    f.definition[..end].trim_end().to_owned()
+                })
+                .collect(),
         }
     }
 }
@@ -893,6 +903,9 @@ pub fn matrix_markdown(title: &str, codes: &[JurisdictionCode], cells: &[MatrixC
         }
         s.push('\n');
     }
+    if let Some(line) = svg::most_common_deciding_fact(cells) {
+        let _ = writeln!(s, "\n{line}");
+    }
     s.push_str("\n## Cells\n\n");
     for c in cells {
         let _ = writeln!(
@@ -912,6 +925,13 @@ pub fn matrix_markdown(title: &str, codes: &[JurisdictionCode], cells: &[MatrixC
                 c.to_provisions.join(", ")
             }
         );
+        if !c.depends_on.is_empty() {
+            let _ = writeln!(
+                s,
+                "  - settled by whether: {}",
+                md_escape(&c.depends_on.join("; "))
+            );
+        }
     }
     s
 }

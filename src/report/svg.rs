@@ -370,13 +370,19 @@ pub fn matrix_svg(
                 .iter()
                 .map(|c| {
                     cells.iter().find(|x| &x.from == r && &x.to == c).map(|x| {
-                        let tip = format!(
+                        let mut tip = format!(
                             "{} → {}: {} — {}",
                             x.from,
                             x.to,
                             x.verdict.as_str(),
                             x.conclusion
                         );
+                        if !x.depends_on.is_empty() {
+                            tip.push_str(&format!(
+                                "; settled by whether: {}",
+                                x.depends_on.join("; ")
+                            ));
+                        }
                         let label = match x.verdict {
                             Verdict::Satisfied => "yes",
                             Verdict::NotSatisfied => "no",
@@ -400,8 +406,33 @@ pub fn matrix_svg(
             (verdict_color(Verdict::Depends), "depends on facts".into()),
             (verdict_color(Verdict::NotSatisfied), "not satisfied".into()),
         ],
-        notes: vec![],
+        notes: most_common_deciding_fact(cells).into_iter().collect(),
     })
+}
+
+/// "What the open cells turn on": the deciding fact most open cells share, and in how many, so that a grid of
+/// "depends" says what it depends on.
+pub(crate) fn most_common_deciding_fact(cells: &[MatrixCell]) -> Option<String> {
+    let open: Vec<&MatrixCell> = cells
+        .iter()
+        .filter(|c| c.verdict == Verdict::Depends)
+        .collect();
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for c in &open {
+        for f in &c.depends_on {
+            match counts.iter_mut().find(|(x, _)| *x == f.as_str()) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((f.as_str(), 1)),
+            }
+        }
+    }
+    let (fact, n) = counts
+        .into_iter()
+        .max_by_key(|(f, n)| (*n, std::cmp::Reverse(*f)))?;
+    Some(format!(
+        "The fact most open cells turn on: {fact} ({n} of {} open cells); hover a cell for its own.",
+        open.len()
+    ))
 }
 
 /// The fill colour of a cooperation outcome.
