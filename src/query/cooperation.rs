@@ -741,7 +741,12 @@ impl Corpus {
             }
         };
         let date = req.date;
-        let mut execution = execution(self, to, req.procedure, date);
+        // How the request would be executed is part of the explained answer; the all-pairs view needs outcomes only.
+        let mut execution = if explain {
+            execution(self, to, req.procedure, date)
+        } else {
+            None
+        };
         let p = req.procedure;
         let mut cx = Ctx {
             reasons: Vec::new(),
