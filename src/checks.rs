@@ -43,6 +43,7 @@ pub(crate) fn objectless_offenses(corpus: &Corpus) -> Vec<Diagnostic> {
             let lacking = cvs.iter().any(|cv| {
                 !cv.requires.iter().any(|&r| has_object(r))
                     && !cv.disregarded.iter().any(|&r| has_object(r))
+                    && !cv.one_of.iter().any(|g| g.iter().all(|&r| has_object(r)))
                     && cv
                         .acts
                         .iter()

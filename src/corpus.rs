@@ -510,6 +510,44 @@ impl Corpus {
         })
     }
 
+    /// Offense versions a query does not count on `date` though they bear on it, each with the caution to show: a
+    /// version suspended then, and a first version whose first day is only a bound (`from_not_later_than`) after
+    /// `date`, which may already have been in force.
+    pub(crate) fn not_counted<'a>(
+        &'a self,
+        j: &'a Jurisdiction,
+        date: Date,
+    ) -> Vec<(&'a Offense, &'a crate::index::CVersion, String)> {
+        let compiled = self.index.offenses.get(&j.code);
+        let mut out = Vec::new();
+        for (oi, o) in j.offenses.iter().enumerate() {
+            for (vi, v) in o.versions.iter().enumerate() {
+                let Some(cv) = compiled.and_then(|c| c.get(oi)).and_then(|c| c.get(vi)) else {
+                    continue;
+                };
+                if let Some(s) = v.suspension_on(date)
+                    && v.enacted_on(date)
+                {
+                    out.push((o, cv, format!(
+                        "{} ({}) was in force on {date} but suspended from {} to {} by {}: not counted",
+                        o.citation, o.id, s.from, s.to, s.by
+                    )));
+                } else if vi == 0
+                    && v.from_is_bound
+                    && let Some(f) = v.from
+                    && date < f
+                    && v.to.is_none_or(|t| date <= t)
+                {
+                    out.push((o, cv, format!(
+                        "{} ({}) is recorded as in force from {f} at the latest: on {date} it may already have been, and is not counted",
+                        o.citation, o.id
+                    )));
+                }
+            }
+        }
+        out
+    }
+
     /// A typed error when `date` is before the state's records begin.
     pub(crate) fn check_covered(&self, j: &Jurisdiction, date: Date) -> Result<(), QueryError> {
         match self.records_begin(j) {

@@ -111,6 +111,9 @@ pub(crate) struct CVersion {
     /// the jurisdictional hooks and national readings the version names, counted as their broader elements in
     /// `requires`
     pub disregarded: Vec<usize>,
+    /// groups of which one member must hold (`requires_one_of`), hooks replaced as in `requires`; a group with a
+    /// hook that carries no substance always holds and is dropped
+    pub one_of: Vec<Vec<usize>>,
     pub aggravated: Vec<(Vec<usize>, u32)>,
 }
 
@@ -276,10 +279,39 @@ impl Index {
                             requires.push(r);
                         }
                     }
+                    let mut one_of = Vec::with_capacity(v.requires_one_of.len());
+                    'group: for g in &v.requires_one_of {
+                        let mut members = Vec::with_capacity(g.len());
+                        for r in num(g) {
+                            if jurisdictional.contains(r) {
+                                disregarded.push(r);
+                                match substance(r).as_slice() {
+                                    // "a hook or X" always holds in substance
+                                    [] => continue 'group,
+                                    [k] => members.push(*k),
+                                    // a conjunction cannot stand in a disjunction: keep the element itself
+                                    _ => members.push(r),
+                                }
+                            } else {
+                                members.push(r);
+                            }
+                        }
+                        members.sort_unstable();
+                        members.dedup();
+                        // a member also required on its own makes the group hold whenever the version does
+                        if members.len() > 1 && !members.iter().any(|m| requires.contains(m)) {
+                            one_of.push(members);
+                        } else if let [m] = members.as_slice()
+                            && !requires.contains(m)
+                        {
+                            requires.push(*m);
+                        }
+                    }
                     let cv = CVersion {
                         acts: num(&v.acts),
                         requires,
                         disregarded,
+                        one_of,
                         aggravated: v
                             .penalty
                             .aggravated
@@ -291,7 +323,7 @@ impl Index {
                         graph.update_edge(node, element_nodes[a], Edge::Act);
                         by_act.push((a, oi));
                     }
-                    for &r in &cv.requires {
+                    for &r in cv.requires.iter().chain(cv.one_of.iter().flatten()) {
                         graph.update_edge(node, element_nodes[r], Edge::Requires);
                     }
                     vs.push(cv);

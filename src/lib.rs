@@ -22,8 +22,8 @@ pub use model::{
     Element, ElementId, ElementKind, Implication, Instrument, InstrumentId, Jurisdiction,
     JurisdictionCode, JurisdictionalElements, LegalFamily, NationalityRule, NotEncoded, Obligation,
     ObligationWhen, Offense, OffenseId, OffenseVersion, PartialApplication, Partition, Party,
-    Penalty, PreservationRule, Reservable, Reservation, Rule, ScopeGap, Supersession, Terms,
-    Threshold, ThresholdIn, ThresholdRule, Title, TreatyStatus, Variant, Verification,
+    Penalty, PreservationRule, Reservable, Reservation, Rule, ScopeGap, Supersession, Suspension,
+    Terms, Threshold, ThresholdIn, ThresholdRule, Title, TreatyStatus, Variant, Verification,
 };
 pub use model::{
     Contact, ContactRole, Lack, NotAssessedEntry, PeriodUnit, Power, PowerPeriod, PowerVersion,

@@ -1617,9 +1617,37 @@ fn convert_versions(
     let mut out: Vec<OffenseVersion> = Vec::new();
     let mut prev_to: Option<(Option<Date>, Pos)> = None;
     for (i, v) in o.versions.iter().enumerate() {
-        let from = ctx.opt_date(path, v.from.as_ref(), "from");
+        if let (Some(_), Some(b)) = (&v.from, &v.from_not_later_than) {
+            ctx.err_help(
+                path,
+                pos(b),
+                "a version has `from` or `from_not_later_than`, not both",
+                Some(
+                    "use `from_not_later_than` only when the first day is known as a bound".into(),
+                ),
+            );
+        }
+        if i > 0
+            && let Some(b) = &v.from_not_later_than
+        {
+            ctx.err_help(
+                path,
+                pos(b),
+                "only the first version may have `from_not_later_than`",
+                Some("a later version begins the day after the previous one ends: give that `to` and this `from`".into()),
+            );
+        }
+        let from_is_bound = v.from.is_none() && v.from_not_later_than.is_some();
+        let from = match &v.from {
+            Some(f) => ctx.date(path, f, "from"),
+            None => ctx.opt_date(path, v.from_not_later_than.as_ref(), "from_not_later_than"),
+        };
         let to = ctx.opt_date(path, v.to.as_ref(), "to");
-        let vpos = v.from.as_ref().map_or_else(|| pos(&v.acts), pos);
+        let vpos = v
+            .from
+            .as_ref()
+            .or(v.from_not_later_than.as_ref())
+            .map_or_else(|| pos(&v.acts), pos);
         if let (Some(a), Some(b)) = (from, to)
             && b < a
         {
@@ -1629,7 +1657,7 @@ fn convert_versions(
                 format!("version ends ({b}) before it begins ({a})"),
             );
         }
-        if i > 0 && from.is_none() && v.from.is_none() {
+        if i > 0 && from.is_none() && v.from.is_none() && v.from_not_later_than.is_none() {
             ctx.err(path, vpos, "only the first version may omit `from`");
         }
         if let Some((pto, ppos)) = prev_to {
@@ -1671,6 +1699,96 @@ fn convert_versions(
                 );
             }
         }
+        let mut requires_one_of = Vec::new();
+        for g in &v.requires_one_of {
+            if g.value.len() < 2 {
+                ctx.err_help(
+                    path,
+                    pos(g),
+                    "a `requires_one_of` group needs two or more elements",
+                    Some("an element that must hold on its own goes under `requires`".into()),
+                );
+            }
+            let members = table.resolve_all(ctx, path, &g.value, None);
+            for (s, e) in g.value.iter().zip(&members) {
+                if e.kind() == ElementKind::Act {
+                    ctx.err_help(
+                        path,
+                        pos(s),
+                        format!("`{e}` is an act"),
+                        Some("alternative acts go under `acts` (any one of them)".into()),
+                    );
+                } else if requires.contains(e) {
+                    ctx.err_help(
+                        path,
+                        pos(s),
+                        format!("`{e}` is also under `requires`"),
+                        Some(
+                            "an element required on its own makes its group pointless: remove one"
+                                .into(),
+                        ),
+                    );
+                } else if requires_one_of.iter().flatten().any(|x: &ElementId| x == e)
+                    || members.iter().filter(|x| *x == e).count() > 1
+                {
+                    ctx.err(
+                        path,
+                        pos(s),
+                        format!("`{e}` is listed twice in `requires_one_of`"),
+                    );
+                }
+            }
+            requires_one_of.push(members);
+        }
+        requires_one_of.retain(|g: &Vec<ElementId>| !g.is_empty());
+        let mut suspended: Vec<Suspension> = Vec::new();
+        for sp in &v.suspended {
+            let (Some(a), Some(b)) = (
+                ctx.date(path, &sp.from, "from"),
+                ctx.date(path, &sp.to, "to"),
+            ) else {
+                continue;
+            };
+            if b < a {
+                ctx.err(
+                    path,
+                    pos(&sp.to),
+                    format!("suspension ends ({b}) before it begins ({a})"),
+                );
+                continue;
+            }
+            if from.is_some_and(|f| a < f) || to.is_some_and(|t| b > t) {
+                ctx.err_help(
+                    path,
+                    pos(&sp.from),
+                    format!("suspension {a} to {b} lies partly outside the version's own dates"),
+                    Some("a suspension belongs to the version in force over it: split it at the version's dates".into()),
+                );
+            }
+            if let Some(o) = suspended.iter().find(|o| a <= o.to && o.from <= b) {
+                ctx.err(
+                    path,
+                    pos(&sp.from),
+                    format!(
+                        "suspension {a} to {b} overlaps the one from {} to {}",
+                        o.from, o.to
+                    ),
+                );
+            }
+            if sp.by.trim().is_empty() {
+                ctx.err(
+                    path,
+                    pos(&sp.from),
+                    "a suspension names what suspended it, in `by`",
+                );
+            }
+            suspended.push(Suspension {
+                from: a,
+                to: b,
+                by: sp.by.trim().to_owned(),
+                source: ctx.source(path, &sp.source),
+            });
+        }
         let p = &v.penalty.value;
         let max_months = p.max_months.as_ref().and_then(|m| months(ctx, path, m));
         let mut aggravated = Vec::new();
@@ -1710,6 +1828,9 @@ fn convert_versions(
             to,
             acts,
             requires,
+            requires_one_of,
+            from_is_bound,
+            suspended,
             penalty: Penalty {
                 max_months,
                 fine_only_possible: p.fine_only_possible,

@@ -467,6 +467,17 @@ pub(crate) struct RawVersion {
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub requires: Vec<S<String>>,
+    /// Groups of elements of which at least one must hold: `[[a, b]]` reads "a or b" (two or more per group).
+    #[serde(default)]
+    #[schemars(with = "Vec<Vec<String>>")]
+    pub requires_one_of: Vec<S<Vec<S<String>>>>,
+    /// A first day known only as a bound: the version was in force on this day at the latest.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub from_not_later_than: Option<S<String>>,
+    /// Periods in which the version could not be applied (a court's restraining order, a moratorium).
+    #[serde(default)]
+    pub suspended: Vec<RawSuspension>,
     #[schemars(with = "RawPenalty")]
     pub penalty: S<RawPenalty>,
     #[serde(default)]
@@ -475,6 +486,20 @@ pub(crate) struct RawVersion {
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub accessory_to: Vec<S<String>>,
+}
+
+/// A period in which a version, though in force, could not be applied.
+#[derive(Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawSuspension {
+    #[schemars(with = "String")]
+    pub from: S<String>,
+    #[schemars(with = "String")]
+    pub to: S<String>,
+    /// What suspended it: the order or act, by name and date.
+    pub by: String,
+    #[schemars(with = "String")]
+    pub source: S<String>,
 }
 
 #[derive(Deserialize, JsonSchema)]

@@ -294,10 +294,16 @@ pub fn jurisdiction_file(c: &Corpus, j: &Jurisdiction) -> String {
                     pen.insert("follows_principal".into(), json!(p.follows_principal));
                     put(&mut pen, "note", opt(p.note.as_ref()));
                     let mut m = Map::new();
-                    put(&mut m, "from", opt(v.from));
+                    put(&mut m, if v.from_is_bound { "from_not_later_than" } else { "from" }, opt(v.from));
                     put(&mut m, "to", opt(v.to));
                     m.insert("acts".into(), ids(&v.acts));
                     m.insert("requires".into(), ids(&v.requires));
+                    if !v.requires_one_of.is_empty() {
+                        m.insert("requires_one_of".into(), Value::from(v.requires_one_of.iter().map(|g| ids(g)).collect::<Vec<_>>()));
+                    }
+                    if !v.suspended.is_empty() {
+                        m.insert("suspended".into(), Value::from(v.suspended.iter().map(|x| json!({ "from": x.from.to_string(), "to": x.to.to_string(), "by": x.by, "source": x.source })).collect::<Vec<_>>()));
+                    }
                     m.insert("penalty".into(), Value::Object(pen));
                     put(&mut m, "amended_by", opt(v.amended_by.as_ref()));
                     if !v.accessory_to.is_empty() {

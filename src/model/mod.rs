@@ -1070,9 +1070,54 @@ pub struct OffenseVersion {
     pub(crate) to: Option<Date>,
     pub(crate) acts: Vec<ElementId>,
     pub(crate) requires: Vec<ElementId>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub(crate) requires_one_of: Vec<Vec<ElementId>>,
+    /// whether `from` is only the latest possible first day
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub(crate) from_is_bound: bool,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub(crate) suspended: Vec<Suspension>,
     pub(crate) penalty: Penalty,
     pub(crate) amended_by: Option<String>,
     pub(crate) accessory_to: Vec<OffenseId>,
+}
+
+/// A period in which a version, though in force, could not be applied: a court's restraining order, a moratorium.
+/// Queries treat the version as not in force over the period, and say so.
+#[derive(Clone, Debug, Serialize)]
+pub struct Suspension {
+    pub(crate) from: Date,
+    pub(crate) to: Date,
+    pub(crate) by: String,
+    pub(crate) source: String,
+}
+
+impl Suspension {
+    /// First day of the suspension.
+    #[must_use]
+    pub fn from(&self) -> Date {
+        self.from
+    }
+    /// Last day of the suspension.
+    #[must_use]
+    pub fn to(&self) -> Date {
+        self.to
+    }
+    /// What suspended the version (an order or act, by name and date).
+    #[must_use]
+    pub fn by(&self) -> &str {
+        &self.by
+    }
+    /// Where the suspension was read.
+    #[must_use]
+    pub fn source(&self) -> &str {
+        &self.source
+    }
+    /// Whether `date` falls in the suspension.
+    #[must_use]
+    pub fn covers(&self, date: Date) -> bool {
+        self.from <= date && date <= self.to
+    }
 }
 
 impl OffenseVersion {
@@ -1092,10 +1137,40 @@ impl OffenseVersion {
     pub fn to(&self) -> Option<Date> {
         self.to
     }
-    /// Whether it is in force on `date`.
+    /// Whether `from` is known only as a bound: the version was in force on that day at the latest
+    /// (`from_not_later_than` in the data), and may have been earlier.
+    #[must_use]
+    pub fn from_is_bound(&self) -> bool {
+        self.from_is_bound
+    }
+    /// Whether it is in force on `date` and not suspended then. Before a `from` known only as a bound, a version
+    /// counts as not yet in force (queries say that it may have been).
     #[must_use]
     pub fn in_force_on(&self, date: Date) -> bool {
+        self.from.is_none_or(|f| f <= date)
+            && self.to.is_none_or(|t| date <= t)
+            && !self.suspended.iter().any(|s| s.covers(date))
+    }
+    /// Whether it is in force on `date` by its dates alone, suspended or not.
+    #[must_use]
+    pub fn enacted_on(&self, date: Date) -> bool {
         self.from.is_none_or(|f| f <= date) && self.to.is_none_or(|t| date <= t)
+    }
+    /// The suspensions recorded for it.
+    #[must_use]
+    pub fn suspended(&self) -> &[Suspension] {
+        &self.suspended
+    }
+    /// The suspension covering `date`, if any.
+    #[must_use]
+    pub fn suspension_on(&self, date: Date) -> Option<&Suspension> {
+        self.suspended.iter().find(|s| s.covers(date))
+    }
+    /// Groups of elements of which at least one must hold, besides [`OffenseVersion::requires`]: the offense is
+    /// committed by "data or system", "transmission or emissions". Each group has two or more members.
+    #[must_use]
+    pub fn requires_one_of(&self) -> &[Vec<ElementId>] {
+        &self.requires_one_of
     }
     /// The acts, any one of which the offense punishes.
     #[must_use]

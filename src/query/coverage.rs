@@ -108,6 +108,10 @@ pub struct ExtraElement {
     pub kind: ExtraKind,
     /// The paragraph that permits it, if any.
     pub paragraph: Option<String>,
+    /// Where the offense requires one of several elements (`requires_one_of`), the others: the group narrows the
+    /// offense because the article implies none of them, and is graded as `element`, its least narrow member.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub or: Vec<ElementId>,
 }
 
 /// How one conduct variant fares.
@@ -289,6 +293,8 @@ struct Extra<'a> {
     element: &'a ElementId,
     kind: ExtraKind,
     paragraph: Option<&'a str>,
+    /// the other members of its `requires_one_of` group, if it stands for one
+    or: Vec<&'a ElementId>,
 }
 
 enum PenaltyProblem {
@@ -318,6 +324,7 @@ impl Extra<'_> {
             element: self.element.clone(),
             kind: self.kind,
             paragraph: self.paragraph.map(str::to_owned),
+            or: self.or.iter().map(|e| (*e).clone()).collect(),
         }
     }
 }
@@ -404,8 +411,21 @@ fn grade<'a>(
     if !cv.acts.iter().any(|&a| cvar.reached_by.contains(a)) {
         return None;
     }
-    let mut extras = Vec::new();
-    for &r in &cv.requires {
+    let mut extras: Vec<Extra<'a>> = Vec::new();
+    let mut candidates: Vec<(usize, &[usize])> =
+        cv.requires.iter().map(|&r| (r, &[][..])).collect();
+    // A group of alternatives narrows the offense only when the variant implies none of them; it is then as narrow
+    // as its least narrow member (requiring "a or b" asks less than requiring a), and is graded as that member.
+    let mut groups: Vec<&[usize]> = Vec::new();
+    for g in &cv.one_of {
+        if !g.iter().any(|&m| cvar.implied.contains(m)) {
+            groups.push(g);
+        }
+    }
+    for g in &groups {
+        candidates.extend(g.iter().map(|&m| (m, *g)));
+    }
+    for &(r, group) in &candidates {
         if cvar.implied.contains(r) {
             continue;
         }
@@ -437,6 +457,7 @@ fn grade<'a>(
                 element,
                 kind: ExtraKind::Reserved,
                 paragraph: Some(&res.paragraph),
+                or: Vec::new(),
             }
         } else if let Some(&(di, _)) = declarable {
             let declared = sets.declared.get(di).is_some_and(|d| d.contains(r));
@@ -449,6 +470,7 @@ fn grade<'a>(
                     ExtraKind::PermittedUndeclared
                 },
                 paragraph: Some(&inst.declarable[di].paragraph),
+                or: Vec::new(),
             }
         } else {
             Extra {
@@ -456,9 +478,43 @@ fn grade<'a>(
                 element,
                 kind: ExtraKind::NotPermitted,
                 paragraph: None,
+                or: Vec::new(),
             }
         };
+        let extra = Extra {
+            or: group
+                .iter()
+                .filter(|&&m| m != r)
+                .map(|&m| &sets.ids[m])
+                .collect(),
+            ..extra
+        };
         extras.push(extra);
+    }
+    // Keep, of each group, the member graded best.
+    let rank = |k: ExtraKind| match k {
+        ExtraKind::PermittedDeclared => 0,
+        ExtraKind::Reserved => 1,
+        ExtraKind::PermittedUndeclared => 2,
+        ExtraKind::NotPermitted => 3,
+    };
+    let singles = cv
+        .requires
+        .iter()
+        .filter(|&&r| !cvar.implied.contains(r))
+        .count();
+    let mut grouped: Vec<Extra<'a>> = extras.split_off(singles.min(extras.len()));
+    for g in &groups {
+        let best = grouped
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| g.contains(&e.at))
+            .min_by_key(|(_, e)| rank(e.kind))
+            .map(|(i, _)| i);
+        if let Some(i) = best {
+            extras.push(grouped.remove(i));
+            grouped.retain(|e| !g.contains(&e.at));
+        }
     }
     let p = &v.penalty;
     let penalty_problem = if art.custodial_required && !p.is_custodial() {
@@ -598,6 +654,7 @@ pub(crate) fn coverage(
         })
         .unwrap_or_default();
     let sets = StatusSets::new(idx, inst, status);
+    let not_counted = corpus.not_counted(j, date);
     let mut rows = Vec::new();
     let mut unverified = Vec::new();
     let articles: &[Article] = if part == Part::Procedural {
@@ -735,7 +792,11 @@ pub(crate) fn coverage(
                                 parts.push(format!(
                                     "requires {} which the article does not permit",
                                     bad.iter()
-                                        .map(|e| required(corpus, &e.element))
+                                        .map(|e| with_alternatives(
+                                            corpus,
+                                            e,
+                                            required(corpus, &e.element)
+                                        ))
                                         .collect::<Vec<_>>()
                                         .join(", ")
                                 ));
@@ -751,7 +812,7 @@ pub(crate) fn coverage(
                                         .iter()
                                         .map(|e| format!(
                                             "{} (para. {})",
-                                            named(corpus, &e.element),
+                                            with_alternatives(corpus, e, named(corpus, &e.element)),
                                             e.paragraph.as_deref().unwrap_or_default()
                                         ))
                                         .collect::<Vec<_>>()
@@ -805,7 +866,7 @@ pub(crate) fn coverage(
                                     provision: Some(o.id.clone()),
                                     element: Some(e.element.clone()),
                                     months: None,
-                                    text: format!("drop the requirement {} from {} (or add an offense without it)", { let r = required(corpus, e.element); if r.starts_with("that ") { r } else { format!("of {r}") } }, o.citation),
+                                    text: format!("drop the requirement {} from {} (or add an offense without it)", { let r = required(corpus, e.element); let r = if r.starts_with("that ") { r } else { format!("of {r}") }; let mut w = r; for x in &e.or { w.push_str(" or "); w.push_str(&named(corpus, x)); } w }, o.citation),
                                 });
                             }
                             if penalty_problem.is_some() {
@@ -964,6 +1025,11 @@ pub(crate) fn coverage(
             }
         }
         let advice = merged;
+        for (_, cv, caution) in &not_counted {
+            if reached_articles(corpus, cv, inst).contains(&art.number) {
+                reasons.push(caution.clone());
+            }
+        }
         rows.push(ArticleCoverage {
             article: art.number.clone(),
             title: art.title.clone(),
@@ -1309,10 +1375,20 @@ fn union_cover<'a>(
     None
 }
 
+/// An extra element's words followed by the other members of its group, if it stands for one: "a or b".
+fn with_alternatives(corpus: &Corpus, e: &ExtraElement, words: String) -> String {
+    let mut w = words;
+    for o in &e.or {
+        w.push_str(" or ");
+        w.push_str(&named(corpus, o));
+    }
+    w
+}
+
 fn extras_text(corpus: &Corpus, v: &[ExtraElement]) -> String {
     v.iter()
         .map(|e| {
-            let w = required(corpus, &e.element);
+            let w = with_alternatives(corpus, e, required(corpus, &e.element));
             match (&e.paragraph, e.kind) {
                 (Some(p), ExtraKind::PermittedDeclared) => format!("{w} (para. {p}, declared)"),
                 (Some(p), ExtraKind::PermittedUndeclared) => {

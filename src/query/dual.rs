@@ -693,6 +693,7 @@ fn core(cx: &Ctx<'_>, facts: &Facts) -> Result<Core, QueryError> {
                             .collect(),
                         requires: cvar.requires.clone(),
                         disregarded: vec![],
+                        one_of: vec![],
                         aggravated: vec![],
                     };
                     let ev = eval_version(facts, &cv);
@@ -1174,6 +1175,13 @@ pub(crate) fn answer(
                 "the conduct was read from `{o}`, an offense of neither {} nor {}: an answer is usually asked for the conduct the requesting state alleges",
                 from.code, to.code
             ));
+        }
+    }
+    for (j, d) in [(from, law_date), (to, law_date)] {
+        for (_, _, caution) in corpus.not_counted(j, d) {
+            if !warnings.contains(&caution) {
+                warnings.push(caution);
+            }
         }
     }
     for j in [from, to] {

@@ -179,6 +179,19 @@ pub(crate) struct Eval {
     pub failed: Vec<usize>,
 }
 
+/// A disjunction, three-valued: true when a member is, false when every member is, unknown otherwise.
+pub(crate) fn group_truth(facts: &Facts, g: &[usize]) -> Option<bool> {
+    let mut all_false = true;
+    for &e in g {
+        match facts.truth(e) {
+            Some(true) => return Some(true),
+            Some(false) => {}
+            None => all_false = false,
+        }
+    }
+    all_false.then_some(false)
+}
+
 /// An offense is satisfied when one of its acts and all its required elements are known true; ruled out when
 /// a required element is known false or every act is; open otherwise.
 pub(crate) fn eval_version(facts: &Facts, v: &CVersion) -> Eval {
@@ -196,6 +209,15 @@ pub(crate) fn eval_version(facts: &Facts, v: &CVersion) -> Eval {
             Some(true) => {}
             Some(false) => failed.push(r),
             None => open.push(r),
+        }
+    }
+    // A group holds when one member does, fails when every member does, and is open otherwise: then each member
+    // not known false would decide it.
+    for g in &v.one_of {
+        match group_truth(facts, g) {
+            Some(true) => {}
+            Some(false) => failed.extend(g.iter().copied()),
+            None => open.extend(g.iter().copied().filter(|&e| facts.truth(e).is_none())),
         }
     }
     let truth = if !failed.is_empty() {
@@ -218,6 +240,13 @@ pub(crate) fn version_truth(facts: &Facts, v: &CVersion) -> Verdict {
     let mut open = false;
     for &r in &v.requires {
         match facts.truth(r) {
+            Some(true) => {}
+            Some(false) => return Verdict::NotSatisfied,
+            None => open = true,
+        }
+    }
+    for g in &v.one_of {
+        match group_truth(facts, g) {
             Some(true) => {}
             Some(false) => return Verdict::NotSatisfied,
             None => open = true,

@@ -270,7 +270,8 @@ impl Conduct {
     }
 
     /// The in-abstracto reading of an offense: the elements of the version in force on `date` known true,
-    /// everything else unknown. Where the offense lists several acts, the conduct is one of them, unknown which.
+    /// everything else unknown. Where the offense lists several acts, the conduct is one of them, unknown which;
+    /// of each `requires_one_of` group, the first member is taken as true (one way of committing it).
     ///
     /// # Errors
     /// [`QueryError::UnknownOffense`], or [`QueryError::NotInForce`] when no version was in force on `date`.
@@ -290,6 +291,12 @@ impl Conduct {
         };
         for r in &v.requires {
             c.facts.insert(r.clone(), true);
+        }
+        // Of each group of alternatives, the first: one way of committing the offense.
+        for g in &v.requires_one_of {
+            if let Some(r) = g.first() {
+                c.facts.insert(r.clone(), true);
+            }
         }
         if let [a] = v.acts.as_slice() {
             c.facts.insert(a.clone(), true);
