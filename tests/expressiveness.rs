@@ -279,3 +279,63 @@ fn the_new_fields_survive_writing_the_data_back() {
     assert_eq!(v.suspended().len(), 1);
     assert_eq!(v.suspended()[0].by(), "TRO");
 }
+
+/// A drafter closes a gap where the law already has the rest (issue 17, item 3): the missing act goes into the
+/// offense that punishes the article's other conduct, and a missing object into the offense that lacks only it.
+#[test]
+fn advice_adds_the_missing_act_or_object_to_the_offense_that_has_the_rest() {
+    let c = corpus(&format!(
+        "{}{}",
+        offense(
+            "dev",
+            "{ acts: [act/produce-item, act/sell-item, act/distribute-item, act/make-available-item, act/import-item, act/procure-item], requires: [object/offense-device, mental/intent-offense-use, circ/without-right], penalty: { max_months: 36 } }"
+        )
+        .replace("    versions:", "    implements: [{ instrument: budapest, article: \"6\" }]\n    versions:"),
+        offense("unrelated", "{ acts: [act/access], requires: [circ/without-right], penalty: { max_months: 24 } }"),
+    ));
+    let r = c.coverage("XA", "budapest", d("2024-01-01")).unwrap();
+    let row = r.rows.iter().find(|x| x.article == "6").unwrap();
+    // Possession of a device: no act of s. dev; the act goes into s. dev, which has every other element.
+    let possess = row
+        .advice
+        .iter()
+        .find(|a| a.variants.iter().any(|v| v == "6(1)(b)-device"))
+        .unwrap_or_else(|| panic!("{:#?}", row.advice));
+    assert_eq!(
+        possess.provision.as_ref().map(|p| p.as_str()),
+        Some("xa/dev"),
+        "{possess:?}"
+    );
+    assert!(
+        possess.text.starts_with("add possessing"),
+        "{}",
+        possess.text
+    );
+    assert!(
+        possess.text.contains("to the acts of s. dev"),
+        "{}",
+        possess.text
+    );
+    // Credentials: s. dev reaches the acts for devices only; the drafter extends it to credentials.
+    let cred = row
+        .advice
+        .iter()
+        .find(|a| a.variants.iter().any(|v| v == "6(1)(a)(ii)-produce"))
+        .unwrap_or_else(|| panic!("{:#?}", row.advice));
+    assert_eq!(
+        cred.provision.as_ref().map(|p| p.as_str()),
+        Some("xa/dev"),
+        "{cred:?}"
+    );
+    assert!(
+        cred.text.starts_with("extend s. dev to a password"),
+        "{}",
+        cred.text
+    );
+    // An offense about something else is never proposed as the home of the missing conduct.
+    assert!(row.advice.iter().all(|a| {
+        a.provision
+            .as_ref()
+            .is_none_or(|p| p.as_str() != "xa/unrelated")
+    }));
+}

@@ -845,15 +845,49 @@ pub(crate) fn coverage(
                                     })
                             });
                             if foreign_object {
-                                advice.push(add_conduct(
-                                    corpus,
-                                    art,
-                                    var,
-                                    &format!(
-                                        " ({} reaches the act only for another object)",
-                                        o.citation
-                                    ),
-                                ));
+                                // Where the object is all that is missing, a drafter extends the offense to it.
+                                let only_object = g.extras.iter().all(|e| {
+                                    e.kind != ExtraKind::NotPermitted
+                                        || idx.ids[e.at].kind() == ElementKind::Object
+                                }) && g.extras.iter().all(|e| e.kind != ExtraKind::PermittedUndeclared)
+                                    && penalty_problem.is_none()
+                                    // and the offense is one the data says implements this article, not one about
+                                    // another subject (identity papers) that happens to share the act
+                                    && o.implements.iter().any(|a| a.instrument == inst.id && a.article == art.number);
+                                let wanted = var
+                                    .requires
+                                    .iter()
+                                    .find(|e| e.kind() == ElementKind::Object);
+                                match wanted {
+                                    Some(w) if only_object => advice.push(Advice {
+                                        kind: AdviceKind::AddConduct,
+                                        variants: vec![var.id.clone()],
+                                        provision: Some(o.id.clone()),
+                                        element: Some(w.clone()),
+                                        months: art.min_max_months,
+                                        text: format!(
+                                            "extend {} to {}: it already punishes {} with the article's other elements, but only for {}",
+                                            o.citation,
+                                            named(corpus, w),
+                                            named(corpus, &var.act),
+                                            g.extras
+                                                .iter()
+                                                .filter(|e| e.kind == ExtraKind::NotPermitted)
+                                                .map(|e| named(corpus, e.element))
+                                                .collect::<Vec<_>>()
+                                                .join(" and ")
+                                        ),
+                                    }),
+                                    _ => advice.push(add_conduct(
+                                        corpus,
+                                        art,
+                                        var,
+                                        &format!(
+                                            " ({} reaches the act only for another object)",
+                                            o.citation
+                                        ),
+                                    )),
+                                }
                             }
                             for e in g
                                 .extras
@@ -953,7 +987,10 @@ pub(crate) fn coverage(
                         format!("not criminalised; the state's Art. {p} reservation covers it"),
                     ),
                     None => {
-                        advice.push(add_conduct(corpus, art, var, ""));
+                        advice.push(
+                            host_for_act(corpus, inst, art, var, cvar, &in_force)
+                                .unwrap_or_else(|| add_conduct(corpus, art, var, "")),
+                        );
                         bare(
                             var,
                             VariantStatus::Missing,
@@ -1291,6 +1328,46 @@ fn add_conduct(corpus: &Corpus, art: &Article, var: &Variant, remark: &str) -> A
             elems(corpus, &var.requires)
         ),
     }
+}
+
+/// A drafter closes a missing conduct by adding the act to the offense that already has the rest: an offense in
+/// force that reaches another conduct of the same article and whose every requirement (each group through one
+/// member) the missing variant implies, so that with the act added it would cover the variant with nothing extra.
+/// Of several, the one requiring most (the closest fit), then the first listed.
+fn host_for_act(
+    corpus: &Corpus,
+    inst: &Instrument,
+    art: &Article,
+    var: &Variant,
+    cvar: &CVariant,
+    in_force: &[(&Offense, &OffenseVersion, &CVersion)],
+) -> Option<Advice> {
+    let host = in_force
+        .iter()
+        .rev()
+        .filter(|(_, v, cv)| {
+            !v.penalty.follows_principal
+                && cv.requires.iter().all(|&r| cvar.implied.contains(r))
+                && cv
+                    .one_of
+                    .iter()
+                    .all(|g| g.iter().any(|&m| cvar.implied.contains(m)))
+                && reached_articles(corpus, cv, inst).contains(&art.number)
+        })
+        .max_by_key(|(_, _, cv)| cv.requires.len() + cv.one_of.len())?;
+    let (o, _, _) = host;
+    Some(Advice {
+        kind: AdviceKind::AddConduct,
+        variants: vec![var.id.clone()],
+        provision: Some(o.id.clone()),
+        element: Some(var.act.clone()),
+        months: art.min_max_months,
+        text: format!(
+            "add {} to the acts of {}, which already punishes the article's other conduct with every element this one needs",
+            named(corpus, &var.act),
+            o.citation
+        ),
+    })
 }
 
 /// Offenses that cover a variant together.
