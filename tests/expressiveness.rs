@@ -339,3 +339,34 @@ fn advice_adds_the_missing_act_or_object_to_the_offense_that_has_the_rest() {
             .is_none_or(|p| p.as_str() != "xa/unrelated")
     }));
 }
+
+/// Near-synonyms (issue 17, item 3; docs/data-format.md "Choosing among near-synonyms"): a computer-fraud offense
+/// written with "intent to defraud", with Art. 8's own "fraudulent or dishonest intent of procuring an economic
+/// benefit", or with a general dishonest intent gets the same Art. 8 status. A narrower intent the law really adds
+/// (intent to obtain data) still makes the row partial.
+#[test]
+fn the_choice_among_near_synonyms_does_not_flip_art_8() {
+    let status = |intent: &str| {
+        let c = corpus(&offense(
+            "fraud",
+            &format!(
+                "{{ acts: [act/input-data, act/alter-data, act/delete-data, act/suppress-data, act/interfere-system], requires: [result/loss-of-property, {intent}, circ/without-right], penalty: {{ max_months: 60 }} }}"
+            ),
+        ));
+        let r = c.coverage("XA", "budapest", d("2024-01-01")).unwrap();
+        let row = r.rows.iter().find(|x| x.article == "8").unwrap().clone();
+        (row.status, row.reasons)
+    };
+    let art8 = status("mental/intent-economic-benefit");
+    assert_eq!(art8.0, CoverageStatus::Full, "{:?}", art8.1);
+    for synonym in [
+        "mental/intent-to-defraud",
+        "mental/dishonest-intent",
+        "mental/intent",
+    ] {
+        let s = status(synonym);
+        assert_eq!(s.0, art8.0, "{synonym}: {:?}", s.1);
+    }
+    let narrower = status("mental/intent-to-obtain-data");
+    assert_eq!(narrower.0, CoverageStatus::Partial, "{:?}", narrower.1);
+}
