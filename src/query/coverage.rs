@@ -411,24 +411,8 @@ fn grade<'a>(
     if !cv.acts.iter().any(|&a| cvar.reached_by.contains(a)) {
         return None;
     }
-    let mut extras: Vec<Extra<'a>> = Vec::new();
-    let mut candidates: Vec<(usize, &[usize])> =
-        cv.requires.iter().map(|&r| (r, &[][..])).collect();
-    // A group of alternatives narrows the offense only when the variant implies none of them; it is then as narrow
-    // as its least narrow member (requiring "a or b" asks less than requiring a), and is graded as that member.
-    let mut groups: Vec<&[usize]> = Vec::new();
-    for g in &cv.one_of {
-        if !g.iter().any(|&m| cvar.implied.contains(m)) {
-            groups.push(g);
-        }
-    }
-    for g in &groups {
-        candidates.extend(g.iter().map(|&m| (m, *g)));
-    }
-    for &(r, group) in &candidates {
-        if cvar.implied.contains(r) {
-            continue;
-        }
+    // How one element the variant does not imply is graded: reserved, permitted (declared or not), or not permitted.
+    let classify = |r: usize| -> Extra<'a> {
         // The compiled requirements (hooks and readings replaced), named from the index: they need not line up with
         // the version's own list.
         let element = &sets.ids[r];
@@ -451,69 +435,52 @@ fn grade<'a>(
         let declarable = cvar.declarable.iter().find(|(di, allowed)| {
             allowed.contains(r) || sets.declared.get(*di).is_some_and(|d| d.contains(r))
         });
-        let extra = if let Some(res) = reserved {
-            Extra {
-                at: r,
-                element,
-                kind: ExtraKind::Reserved,
-                paragraph: Some(&res.paragraph),
-                or: Vec::new(),
-            }
+        let (kind, paragraph) = if let Some(res) = reserved {
+            (ExtraKind::Reserved, Some(res.paragraph.as_str()))
         } else if let Some(&(di, _)) = declarable {
             let declared = sets.declared.get(di).is_some_and(|d| d.contains(r));
-            Extra {
-                at: r,
-                element,
-                kind: if declared {
-                    ExtraKind::PermittedDeclared
-                } else {
-                    ExtraKind::PermittedUndeclared
-                },
-                paragraph: Some(&inst.declarable[di].paragraph),
-                or: Vec::new(),
-            }
+            let kind = if declared {
+                ExtraKind::PermittedDeclared
+            } else {
+                ExtraKind::PermittedUndeclared
+            };
+            (kind, Some(inst.declarable[di].paragraph.as_str()))
         } else {
-            Extra {
-                at: r,
-                element,
-                kind: ExtraKind::NotPermitted,
-                paragraph: None,
-                or: Vec::new(),
-            }
+            (ExtraKind::NotPermitted, None)
         };
-        let extra = Extra {
-            or: group
-                .iter()
-                .filter(|&&m| m != r)
-                .map(|&m| &sets.ids[m])
-                .collect(),
-            ..extra
-        };
-        extras.push(extra);
+        Extra {
+            at: r,
+            element,
+            kind,
+            paragraph,
+            or: Vec::new(),
+        }
+    };
+    let mut extras: Vec<Extra<'a>> = Vec::new();
+    for &r in &cv.requires {
+        if !cvar.implied.contains(r) {
+            extras.push(classify(r));
+        }
     }
-    // Keep, of each group, the member graded best.
+    // A group of alternatives narrows the offense only when the variant implies none of them; it is then as narrow
+    // as its least narrow member (requiring "a or b" asks less than requiring a), and is graded as that member.
     let rank = |k: ExtraKind| match k {
         ExtraKind::PermittedDeclared => 0,
         ExtraKind::Reserved => 1,
         ExtraKind::PermittedUndeclared => 2,
         ExtraKind::NotPermitted => 3,
     };
-    let singles = cv
-        .requires
-        .iter()
-        .filter(|&&r| !cvar.implied.contains(r))
-        .count();
-    let mut grouped: Vec<Extra<'a>> = extras.split_off(singles.min(extras.len()));
-    for g in &groups {
-        let best = grouped
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| g.contains(&e.at))
-            .min_by_key(|(_, e)| rank(e.kind))
-            .map(|(i, _)| i);
-        if let Some(i) = best {
-            extras.push(grouped.remove(i));
-            grouped.retain(|e| !g.contains(&e.at));
+    for g in &cv.one_of {
+        if g.iter().any(|&m| cvar.implied.contains(m)) {
+            continue;
+        }
+        if let Some(best) = g.iter().map(|&m| classify(m)).min_by_key(|e| rank(e.kind)) {
+            let or = g
+                .iter()
+                .filter(|&&m| m != best.at)
+                .map(|&m| &sets.ids[m])
+                .collect();
+            extras.push(Extra { or, ..best });
         }
     }
     let p = &v.penalty;
