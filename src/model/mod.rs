@@ -1147,9 +1147,7 @@ impl OffenseVersion {
     /// counts as not yet in force (queries say that it may have been).
     #[must_use]
     pub fn in_force_on(&self, date: Date) -> bool {
-        self.from.is_none_or(|f| f <= date)
-            && self.to.is_none_or(|t| date <= t)
-            && !self.suspended.iter().any(|s| s.covers(date))
+        self.enacted_on(date) && !self.suspended.iter().any(|s| s.covers(date))
     }
     /// Whether it is in force on `date` by its dates alone, suspended or not.
     #[must_use]

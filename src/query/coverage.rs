@@ -761,7 +761,7 @@ pub(crate) fn coverage(
                                     bad.iter()
                                         .map(|e| with_alternatives(
                                             corpus,
-                                            e,
+                                            &e.or,
                                             required(corpus, &e.element)
                                         ))
                                         .collect::<Vec<_>>()
@@ -779,7 +779,7 @@ pub(crate) fn coverage(
                                         .iter()
                                         .map(|e| format!(
                                             "{} (para. {})",
-                                            with_alternatives(corpus, e, named(corpus, &e.element)),
+                                            with_alternatives(corpus, &e.or, named(corpus, &e.element)),
                                             e.paragraph.as_deref().unwrap_or_default()
                                         ))
                                         .collect::<Vec<_>>()
@@ -867,7 +867,7 @@ pub(crate) fn coverage(
                                     provision: Some(o.id.clone()),
                                     element: Some(e.element.clone()),
                                     months: None,
-                                    text: format!("drop the requirement {} from {} (or add an offense without it)", { let r = required(corpus, e.element); let r = if r.starts_with("that ") { r } else { format!("of {r}") }; let mut w = r; for x in &e.or { w.push_str(" or "); w.push_str(&named(corpus, x)); } w }, o.citation),
+                                    text: format!("drop the requirement {} from {} (or add an offense without it)", { let r = required(corpus, e.element); with_alternatives(corpus, e.or.iter().copied(), if r.starts_with("that ") { r } else { format!("of {r}") }) }, o.citation),
                                 });
                             }
                             if penalty_problem.is_some() {
@@ -1420,9 +1420,13 @@ fn union_cover<'a>(
 }
 
 /// An extra element's words followed by the other members of its group, if it stands for one: "a or b".
-fn with_alternatives(corpus: &Corpus, e: &ExtraElement, words: String) -> String {
+fn with_alternatives<'e>(
+    corpus: &Corpus,
+    or: impl IntoIterator<Item = &'e ElementId>,
+    words: String,
+) -> String {
     let mut w = words;
-    for o in &e.or {
+    for o in or {
         w.push_str(" or ");
         w.push_str(&named(corpus, o));
     }
@@ -1432,7 +1436,7 @@ fn with_alternatives(corpus: &Corpus, e: &ExtraElement, words: String) -> String
 fn extras_text(corpus: &Corpus, v: &[ExtraElement]) -> String {
     v.iter()
         .map(|e| {
-            let w = with_alternatives(corpus, e, required(corpus, &e.element));
+            let w = with_alternatives(corpus, &e.or, required(corpus, &e.element));
             match (&e.paragraph, e.kind) {
                 (Some(p), ExtraKind::PermittedDeclared) => format!("{w} (para. {p}, declared)"),
                 (Some(p), ExtraKind::PermittedUndeclared) => {
